@@ -1,0 +1,88 @@
+package dev.crosscheck.annotate;
+
+import dev.crosscheck.ingest.Article;
+import dev.crosscheck.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences and tokens and tags each token. One instance per thread: the
+ * OpenNLP taggers keep state between calls.
+ */
+public final class Annotator {
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final Set<String> abbreviations;
+
+    /** @param abbreviations lower-cased words ending in a full stop that do not end a sentence ("u.n.") */
+    public Annotator(Models models, Set<String> abbreviations) {
+        this.sentenceDetector = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.tagger = new POSTaggerME(models.pos());
+        this.abbreviations = abbreviations;
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        String body = article.body();
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int offset = 0;
+        for (String text : body.split("\n\n", -1)) {
+            for (Span span : sentenceSpans(text)) {
+                int start = offset + span.getStart();
+                int end = offset + span.getEnd();
+                sentences.add(sentence(sentences.size(), paragraph, start, body.substring(start, end)));
+            }
+            offset += text.length() + 2;
+            paragraph++;
+        }
+        return new AnnotatedArticle(article, sentences);
+    }
+
+    /** Sentence spans within one paragraph, re-joining splits the model makes after abbreviations. */
+    private List<Span> sentenceSpans(String paragraph) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sentenceDetector.sentPosDetect(paragraph)) {
+            Span trimmed = span.trim(paragraph);
+            if (trimmed.length() == 0) {
+                continue;
+            }
+            if (!merged.isEmpty() && endsWithAbbreviation(paragraph, merged.get(merged.size() - 1))) {
+                Span last = merged.remove(merged.size() - 1);
+                merged.add(new Span(last.getStart(), trimmed.getEnd()));
+            } else {
+                merged.add(trimmed);
+            }
+        }
+        return merged;
+    }
+
+    private boolean endsWithAbbreviation(String paragraph, Span span) {
+        String text = paragraph.substring(span.getStart(), span.getEnd());
+        int space = text.lastIndexOf(' ');
+        String last = text.substring(space + 1).toLowerCase(Locale.ROOT);
+        return abbreviations.contains(last);
+    }
+
+    private Sentence sentence(int index, int paragraph, int start, String text) {
+        Span[] spans = tokenizer.tokenizePos(text);
+        String[] words = Span.spansToStrings(spans, text);
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String tag = tags[i];
+            int plus = tag.indexOf('+');
+            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
+                    plus > 0 ? tag.substring(0, plus) : tag, Words.stem(words[i])));
+        }
+        return new Sentence(index, paragraph, start, start + text.length(), text, tokens);
+    }
+}

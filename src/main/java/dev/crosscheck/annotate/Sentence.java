@@ -1,0 +1,21 @@
+package dev.crosscheck.annotate;
+
+import java.util.List;
+
+/** A sentence: its position in the article, its paragraph, its character span and text, and its tokens. */
+public record Sentence(int index, int paragraph, int start, int end, String text, List<Token> tokens) {
+
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    /** The text of tokens {@code from} (inclusive) to {@code to} (exclusive), as written. */
+    public String span(int from, int to) {
+        return text.substring(tokens.get(from).start() - start, tokens.get(to - 1).end() - start);
+    }
+
+    /** Lower-cased token texts, for phrase matching. */
+    public List<String> lowerWords() {
+        return tokens.stream().map(Token::lower).toList();
+    }
+}

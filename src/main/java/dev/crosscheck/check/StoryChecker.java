@@ -1,0 +1,44 @@
+package dev.crosscheck.check;
+
+import dev.crosscheck.annotate.Annotator;
+import dev.crosscheck.annotate.Models;
+import dev.crosscheck.extract.Extracted;
+import dev.crosscheck.extract.Extractor;
+import dev.crosscheck.facts.Assertion;
+import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.ingest.Article;
+import dev.crosscheck.rules.RuleBook;
+import dev.crosscheck.rules.RuleEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one story: annotate and extract every article, then run the rules over all their assertions.
+ * The result depends only on the articles and the rule book, so stories can be checked in parallel
+ * (each thread gets its own annotator, whose OpenNLP taggers are not thread-safe).
+ */
+public final class StoryChecker {
+
+    private final ThreadLocal<Annotator> annotators;
+    private final Extractor extractor;
+    private final RuleEngine engine;
+    private final StageTimer timer;
+
+    public StoryChecker(RuleBook book, Models models, StageTimer timer) {
+        this.annotators = ThreadLocal.withInitial(() -> new Annotator(models, book.knowledge().abbreviations()));
+        this.extractor = new Extractor(book.knowledge());
+        this.engine = new RuleEngine(book);
+        this.timer = timer;
+    }
+
+    public StoryResult check(List<Article> articles) {
+        List<Extracted> extracted = new ArrayList<>();
+        for (Article article : articles) {
+            var annotated = timer.time("annotate", () -> annotators.get().annotate(article));
+            extracted.add(timer.time("extract", () -> extractor.extract(annotated)));
+        }
+        List<Assertion> assertions = extracted.stream().flatMap(e -> e.assertions().stream()).toList();
+        List<Conflict> conflicts = timer.time("rules", () -> engine.run(assertions));
+        return new StoryResult(extracted, conflicts);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.annotate.Models;
+import dev.crosscheck.check.StageTimer;
+import dev.crosscheck.check.StoryChecker;
+import dev.crosscheck.check.StoryResult;
+import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.facts.Severity;
+import dev.crosscheck.ingest.ArticleReader;
+import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.ingest.LanguageIdentifier;
+import dev.crosscheck.report.ConsoleSummary;
+import dev.crosscheck.report.JsonReports;
+import dev.crosscheck.report.Report;
+import dev.crosscheck.report.ReportBuilder;
+import dev.crosscheck.rules.RuleBook;
+import dev.crosscheck.rules.RuleCompilationException;
+import dev.crosscheck.rules.RuleProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code crosscheck check PATH...}: all articles given are one story; prints a summary, writes reports. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check articles about one story for conflicting claims.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt, .json, .jsonl, .html).")
+    List<Path> paths;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
+    Path json;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules).")
+    Path rules;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit 1 when a conflict of this severity or worse is found: high, medium or low.")
+    String failOn;
+
+    @Option(names = "--timings", description = "Print the time each stage took to stderr.")
+    boolean timings;
+
+    @Option(names = "--assertions", description = "Also print every assertion read, article by article.")
+    boolean assertions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Severity threshold;
+        try {
+            threshold = failOn == null ? null : Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            err.println("crosscheck: --fail-on takes high, medium or low, not '" + failOn + "'");
+            return Main.USAGE;
+        }
+        StageTimer timer = new StageTimer();
+        RuleBook book;
+        try {
+            book = timer.time("rules compile", () -> RuleBook.compile(rules != null ? rules : Home.defaultRules()));
+        } catch (RuleCompilationException e) {
+            e.problems().forEach(p -> err.println(p));
+            err.println("crosscheck: the rules do not compile; nothing was checked");
+            return Main.USAGE;
+        }
+        book.warnings().stream().map(RuleProblem::toString).forEach(err::println);
+        Ingested ingested = timer.time("ingest", () -> new ArticleReader(book.knowledge().boilerplate(),
+                new LanguageIdentifier()).read(paths));
+        if (ingested.articles().isEmpty()) {
+            ingested.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
+            err.println("crosscheck: no article could be read from " + paths);
+            return Main.USAGE;
+        }
+        Models models = timer.time("load models", Models::load);
+        StoryResult result = new StoryChecker(book, models, timer).check(ingested.articles());
+        Report report = ReportBuilder.build(result, ingested.skipped(), book.fingerprint(), book.ruleCount(),
+                Instant.now());
+        try {
+            if (json != null) {
+                OutputFiles.write(json, JsonReports.toJson(report));
+            }
+        } catch (IOException e) {
+            err.println("crosscheck: cannot write report: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (assertions) {
+            out.print(AssertionListing.render(result));
+        }
+        out.print(ConsoleSummary.render(report));
+        out.flush();
+        if (timings) {
+            timer.millis().forEach((stage, ms) -> err.printf(Locale.ROOT, "%-14s %6d ms%n", stage, ms));
+        }
+        boolean failing = threshold != null && result.conflicts().stream()
+                .map(Conflict::severity).anyMatch(s -> s.compareTo(threshold) <= 0);
+        return failing ? Main.FOUND : Main.OK;
+    }
+}

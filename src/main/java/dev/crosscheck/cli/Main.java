@@ -1,0 +1,39 @@
+package dev.crosscheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code crosscheck check|rules|nightly|serve}. The only place that exits. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+        description = "Flags claims that conflict across news articles about the same story.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit codes shared by every command. */
+    public static final int OK = 0;
+    public static final int FOUND = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("crosscheck: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.Value;
+import dev.crosscheck.knowledge.Approximations;
+import dev.crosscheck.knowledge.Cues;
+import dev.crosscheck.knowledge.Knowledge;
+import dev.crosscheck.knowledge.PersonNouns;
+import dev.crosscheck.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads counted groups: "two men, presumably translators, walking behind them", "a Korean man in a
+ * suit", "40 Aurus-branded cars have been sold". Each gives a COUNT claim and, when an apposition names
+ * what they are, a ROLE claim. The group is identified by its kind of noun and the verb it goes with,
+ * so "two men ... walking behind them" and "one man ... walking behind them" are the same group.
+ */
+final class CountFinder implements ClaimFinder {
+
+    static final String COUNT = "COUNT";
+    static final String ROLE = "ROLE";
+    private static final int MAX_MODIFIERS = 4;
+
+    private final Knowledge knowledge;
+    private final Syntax syntax;
+
+    CountFinder(Knowledge knowledge, Syntax syntax) {
+        this.knowledge = knowledge;
+        this.syntax = syntax;
+    }
+
+    /** Where the apposition naming the group's role sits, and the role noun. */
+    private record Role(int end, int after, Token noun) {
+    }
+
+    @Override
+    public List<Draft> find(SentenceFrame frame, boolean[] used) {
+        List<Draft> drafts = new ArrayList<>();
+        Sentence s = frame.sentence();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Optional<Amount> amount = amount(s, i);
+            if (amount.isEmpty()) {
+                continue;
+            }
+            int head = head(t, amount.get().to());
+            if (head < 0 || !ClaimFinder.free(used, i, head + 1) || knowledge.units().lookup(t.get(head).text()).isPresent()) {
+                continue;
+            }
+            boolean person = knowledge.people().contains(t.get(head).text());
+            if (t.get(i).is("DET") && !person) {
+                continue; // "a" counts only people: "a man" is one man, "a drive" is not a count
+            }
+            Optional<Role> role = role(t, head + 1);
+            int end = role.map(Role::end).orElse(head + 1);
+            Optional<Predicate> predicate = syntax.predicate(s, i, role.map(Role::after).orElse(head + 1));
+            if (predicate.isEmpty()) {
+                continue;
+            }
+            drafts.addAll(drafts(s, amount.get(), head, person, role, end, predicate.get()));
+            ClaimFinder.use(used, amount.get().from(), end);
+            i = end - 1;
+        }
+        return drafts;
+    }
+
+    private List<Draft> drafts(Sentence s, Amount amount, int head, boolean person, Optional<Role> role, int end,
+                               Predicate predicate) {
+        int from = amount.from();
+        double low = amount.low();
+        double high = amount.high();
+        Optional<Approximations.Approximation> approx = knowledge.approximations().endingAt(s.lowerWords(), from);
+        if (approx.isPresent()) {
+            double[] widened = approx.get().kind().widen(low, high);
+            low = widened[0];
+            high = widened[1];
+            from -= approx.get().words().size();
+        }
+        String kind = person ? PersonNouns.CLASS : Words.singular(s.tokens().get(head).text());
+        String subjectKey = kind + " · " + predicate.key();
+        Value count = Value.amount(s.span(from, amount.to()), low, high, "count");
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(Draft.of(COUNT, subjectKey, "count", count, from, end));
+        if (role.isPresent()) {
+            Token roleNoun = role.get().noun();
+            String key = knowledge.synonyms().canonical(roleNoun.stem());
+            drafts.add(Draft.of(ROLE, subjectKey, "role", Value.category(Words.singular(roleNoun.text()), key),
+                    from, end));
+        }
+        return drafts;
+    }
+
+    /** A number, or "a"/"an" before a noun for people. */
+    private Optional<Amount> amount(Sentence s, int i) {
+        Token token = s.tokens().get(i);
+        if (token.is("DET") && (token.lower().equals("a") || token.lower().equals("an"))) {
+            return Optional.of(new Amount(i, i + 1, 1, 1, true, null));
+        }
+        if (i > 0 && knowledge.units().lookup(s.tokens().get(i - 1).text()).isPresent()) {
+            return Optional.empty(); // "$ 300,000" is money, not a count
+        }
+        Optional<Amount> amount = NumberReader.read(s, i);
+        if (amount.isEmpty()) {
+            return amount;
+        }
+        List<Token> t = s.tokens();
+        int next = amount.get().to();
+        if (next < t.size() && t.get(next).lower().equals("of")) {
+            if (amount.get().exact()) {
+                return Optional.empty(); // "one of the vehicles" picks from a group; it does not count one
+            }
+            return Optional.of(amount.get().spanning(amount.get().from(), next + 1));
+        }
+        return amount;
+    }
+
+    /** The head noun of the phrase starting at {@code start}: "Korean man", "Aurus-branded cars". */
+    private static int head(List<Token> t, int start) {
+        int head = -1;
+        for (int k = start; k < Math.min(t.size(), start + MAX_MODIFIERS + 1); k++) {
+            Token token = t.get(k);
+            if (token.is("NOUN")) {
+                head = k;
+                if (k + 1 >= t.size() || !t.get(k + 1).is("NOUN")) {
+                    return head;
+                }
+            } else if (!token.is("ADJ") && !token.is("PROPN") && !token.text().equals("-")) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /** ", presumably translators," or ", a bodyguard," right after the head noun. */
+    private Optional<Role> role(List<Token> t, int k) {
+        if (k + 1 >= t.size() || !t.get(k).text().equals(",")) {
+            return Optional.empty();
+        }
+        int m = k + 1;
+        List<String> words = t.stream().map(Token::lower).toList();
+        Optional<Cues.Cue> cue = knowledge.cues().at(words, m);
+        if (cue.isPresent() && cue.get().modality().hedged()) {
+            m += cue.get().words().size();
+        }
+        if (m < t.size() && t.get(m).is("DET")) {
+            m++;
+        }
+        while (m < t.size() && t.get(m).is("ADJ")) {
+            m++;
+        }
+        if (m >= t.size() || !t.get(m).is("NOUN") || knowledge.people().contains(t.get(m).text())) {
+            return Optional.empty();
+        }
+        int after = m + 1;
+        if (after < t.size() && !t.get(after).isPunctuation()) {
+            return Optional.empty();
+        }
+        boolean comma = after < t.size() && t.get(after).text().equals(",");
+        return Optional.of(new Role(m + 1, comma ? after + 1 : after, t.get(m)));
+    }
+}

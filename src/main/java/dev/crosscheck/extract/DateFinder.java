@@ -1,0 +1,46 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.facts.TimeFrame;
+import dev.crosscheck.facts.Value;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Reads when events happened: each time expression named in a sentence dates the event of its verb
+ * ("gave ... in February this year"). The subject is the event: the verb and the names around it,
+ * so that only the same act by the same participants is compared.
+ */
+final class DateFinder implements ClaimFinder {
+
+    static final String KIND = "DATE";
+    static final String ATTRIBUTE = "date";
+
+    private final Syntax syntax;
+
+    DateFinder(Syntax syntax) {
+        this.syntax = syntax;
+    }
+
+    @Override
+    public List<Draft> find(SentenceFrame frame, boolean[] used) {
+        TreeSet<String> participants = new TreeSet<>();
+        frame.entities().forEach(e -> participants.add(e.name()));
+        return frame.times().stream()
+                .map(mention -> draft(frame, mention, participants))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<Draft> draft(SentenceFrame frame, TimeMention mention, TreeSet<String> participants) {
+        Optional<Predicate> verb = syntax.governingVerb(frame.sentence(), mention.from());
+        if (verb.isEmpty() || participants.isEmpty()) {
+            return Optional.empty();
+        }
+        TimeFrame when = mention.frame();
+        String subject = verb.get().key() + " · " + String.join(", ", participants);
+        Value value = new Value(when.text() + " (" + when.label() + ")", when.label(),
+                when.start().toEpochDay(), when.end().toEpochDay(), "date");
+        return Optional.of(Draft.of(KIND, subject, ATTRIBUTE, value, mention.from(), mention.to()).at(when));
+    }
+}

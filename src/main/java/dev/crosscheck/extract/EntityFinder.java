@@ -1,0 +1,67 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.knowledge.Entities;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds names in a sentence: the longest run of tokens that the entity knowledge knows (with its
+ * aliases and descriptions), else runs of proper nouns as they are written.
+ */
+final class EntityFinder {
+
+    private final Entities entities;
+
+    EntityFinder(Entities entities) {
+        this.entities = entities;
+    }
+
+    /** Names in the sentence, outside the tokens marked {@code skip} (time expressions). */
+    List<EntityMention> find(Sentence s, boolean[] skip) {
+        List<EntityMention> found = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (skip[i]) {
+                continue;
+            }
+            Optional<EntityMention> known = known(s, i);
+            if (known.isPresent()) {
+                found.add(known.get());
+                i = known.get().to() - 1;
+            } else if (properNoun(t.get(i))) {
+                int end = i + 1;
+                while (end < t.size() && !skip[end] && (properNoun(t.get(end)) || t.get(end).text().equals("-"))
+                        && known(s, end).isEmpty()) {
+                    end++;
+                }
+                while (end > i + 1 && t.get(end - 1).text().equals("-")) {
+                    end--;
+                }
+                String name = s.span(i, end).replaceAll("['’]s$", "");
+                found.add(new EntityMention(i, end, name, "unknown"));
+                i = end - 1;
+            }
+        }
+        return found;
+    }
+
+    /** A capitalised proper noun that is a name, not half of a compound adjective ("Russian-"). */
+    private static boolean properNoun(Token token) {
+        return token.is("PROPN") && Character.isUpperCase(token.text().charAt(0)) && !token.text().endsWith("-");
+    }
+
+    private Optional<EntityMention> known(Sentence s, int i) {
+        int longest = Math.min(entities.longestName() * 3, s.tokens().size() - i);
+        for (int len = longest; len >= 1; len--) {
+            String text = s.span(i, i + len);
+            Optional<Entities.Entity> entity = entities.lookup(text);
+            if (entity.isPresent() && Character.isLetterOrDigit(text.charAt(0))) {
+                return Optional.of(new EntityMention(i, i + len, entity.get().name(), entity.get().type()));
+            }
+        }
+        return Optional.empty();
+    }
+}

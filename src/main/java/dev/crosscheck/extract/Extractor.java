@@ -1,0 +1,120 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.AnnotatedArticle;
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.Assertion;
+import dev.crosscheck.facts.Provenance;
+import dev.crosscheck.facts.TimeFrame;
+import dev.crosscheck.ingest.Article;
+import dev.crosscheck.knowledge.Knowledge;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the assertions of an article. Each sentence gets a time frame first (the time it names, else
+ * the one its paragraph or the article's lead named), then the claim finders run in an order where
+ * the more specific ones claim their tokens first: dates, measured amounts, designations, counts.
+ * Thread-safe: it keeps no state between articles.
+ */
+public final class Extractor {
+
+    private static final int LEAD_SENTENCES = 3;
+    private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ");
+
+    private final Knowledge knowledge;
+    private final Syntax syntax;
+    private final EntityFinder entities;
+    private final ModalityReader modality;
+    private final List<ClaimFinder> finders;
+
+    public Extractor(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.syntax = new Syntax(knowledge.synonyms());
+        this.entities = new EntityFinder(knowledge.entities());
+        this.modality = new ModalityReader(knowledge.cues());
+        this.finders = List.of(new DateFinder(syntax), new QuantityFinder(knowledge),
+                new DesignationFinder(knowledge.designations()), new CountFinder(knowledge, syntax));
+    }
+
+    public Extracted extract(AnnotatedArticle document) {
+        Article article = document.article();
+        TimeReader times = new TimeReader(article.published());
+        List<List<TimeMention>> mentions = document.sentences().stream().map(times::read).toList();
+        TimeFrame lead = leadFrame(mentions, article.published());
+        Map<Integer, TimeFrame> paragraphFrames = new HashMap<>();
+        List<Assertion> assertions = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            List<TimeMention> named = mentions.get(sentence.index());
+            TimeFrame frame;
+            if (named.isEmpty()) {
+                frame = paragraphFrames.getOrDefault(sentence.paragraph(), lead);
+            } else {
+                frame = named.get(0).frame();
+                paragraphFrames.put(sentence.paragraph(), frame.inherited());
+            }
+            boolean[] used = new boolean[sentence.tokens().size()];
+            for (TimeMention m : named) {
+                ClaimFinder.use(used, m.from(), m.to());
+            }
+            SentenceFrame context = new SentenceFrame(sentence, frame, named, entities.find(sentence, used),
+                    syntax.topic(sentence), contextStems(sentence));
+            Map<Draft, String> ids = new HashMap<>();
+            for (ClaimFinder finder : finders) {
+                for (Draft draft : finder.find(context, used)) {
+                    Assertion assertion = assertion(article, context, draft, ids);
+                    ids.put(draft, assertion.id());
+                    assertions.add(assertion);
+                }
+            }
+        }
+        assertions.sort((a, b) -> a.at().start() != b.at().start()
+                ? Integer.compare(a.at().start(), b.at().start()) : a.id().compareTo(b.id()));
+        return new Extracted(document, assertions);
+    }
+
+    private Assertion assertion(Article article, SentenceFrame context, Draft draft, Map<Draft, String> ids) {
+        Sentence s = context.sentence();
+        List<Token> t = s.tokens();
+        int start = t.get(draft.from()).start();
+        int end = t.get(draft.to() - 1).end();
+        Provenance at = new Provenance(article.id(), article.outlet(), article.published(), s.index(), s.text(),
+                s.start(), start, end, article.body().substring(start, end));
+        ModalityReader.Reading reading = modality.read(s, draft.from(), draft.to());
+        TimeFrame time = draft.time() != null ? draft.time() : context.time();
+        String id = article.id() + "#" + start + "-" + end + "/" + draft.attribute().replace(' ', '-');
+        return new Assertion(id, draft.kind(), draft.subject(), draft.attribute(), draft.value(), time,
+                reading.modality(), reading.cue(), reading.source(), context.context(),
+                draft.restates() == null ? null : ids.get(draft.restates()), at);
+    }
+
+    /**
+     * The time the article is mainly about: the first time named in its opening sentences, else the
+     * week before publication, else unknown.
+     */
+    private static TimeFrame leadFrame(List<List<TimeMention>> mentions, LocalDate published) {
+        for (int i = 0; i < Math.min(LEAD_SENTENCES, mentions.size()); i++) {
+            if (!mentions.get(i).isEmpty()) {
+                return mentions.get(i).get(0).frame().inherited();
+            }
+        }
+        return published == null ? null
+                : new TimeFrame(published.minusDays(7), published, "around publication", false);
+    }
+
+    private static Set<String> contextStems(Sentence sentence) {
+        TreeSet<String> stems = new TreeSet<>();
+        for (Token token : sentence.tokens()) {
+            if (CONTENT_TAGS.contains(token.tag()) && token.text().length() > 1) {
+                stems.add(token.stem());
+            }
+        }
+        return Collections.unmodifiableSortedSet(stems);
+    }
+}

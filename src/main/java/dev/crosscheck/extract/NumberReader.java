@@ -1,0 +1,124 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number starting at a token: digits ("1,000", "4.4", "1.5 million"), digits with a unit glued
+ * on ("600hp"), number words ("two", "twenty-five", "a dozen") and vague amounts ("dozens of",
+ * "tens of thousands of"). Number words are English grammar, not domain knowledge.
+ */
+final class NumberReader {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-zA-Z%/]+)");
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
+            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3,
+            "million", 1e6, "billion", 1e9, "trillion", 1e12);
+    /** "dozens of", "hundreds of": a plural scale word stands for 2 to 9 of it (dozens: 24 to 108). */
+    private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
+            "thousands", 1e3, "millions", 1e6, "billions", 1e9);
+
+    private NumberReader() {
+    }
+
+    static Optional<Amount> read(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String word = t.get(i).lower();
+        Matcher digits = DIGITS.matcher(word);
+        if (digits.matches()) {
+            double value = Double.parseDouble(word.replace(",", ""));
+            return Optional.of(scaled(t, i + 1, new Amount(i, i + 1, value, value, true, null)));
+        }
+        Matcher glued = GLUED.matcher(t.get(i).text());
+        if (glued.matches()) {
+            double value = Double.parseDouble(glued.group(1));
+            return Optional.of(new Amount(i, i + 1, value, value, true, glued.group(2)));
+        }
+        if (word.equals("tens") && follows(t, i + 1, "of") && i + 2 < t.size() && VAGUE.containsKey(t.get(i + 2).lower())) {
+            double scale = VAGUE.get(t.get(i + 2).lower());
+            return Optional.of(new Amount(i, i + 3, 10 * scale * 2, 10 * scale * 9.99, false, null));
+        }
+        if (VAGUE.containsKey(word) && follows(t, i + 1, "of")) {
+            double scale = VAGUE.get(word);
+            return Optional.of(new Amount(i, i + 1, 2 * scale, 9.99 * scale, false, null));
+        }
+        if ((word.equals("a") || word.equals("one")) && i + 1 < t.size() && t.get(i + 1).lower().equals("dozen")) {
+            return Optional.of(new Amount(i, i + 2, 12, 12, true, null));
+        }
+        return words(t, i);
+    }
+
+    /** "twenty-five", "three hundred", "two million". */
+    private static Optional<Amount> words(List<Token> t, int i) {
+        String word = t.get(i).lower();
+        double value;
+        int next = i + 1;
+        if (SMALL.containsKey(word)) {
+            value = SMALL.get(word);
+        } else if (TENS.containsKey(word)) {
+            value = TENS.get(word);
+            if (next + 1 < t.size() && t.get(next).text().equals("-") && SMALL.containsKey(t.get(next + 1).lower())) {
+                value += SMALL.get(t.get(next + 1).lower());
+                next += 2;
+            } else if (word.contains("-")) {
+                return Optional.empty();
+            }
+        } else if (word.matches("(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+")) {
+            String[] parts = word.split("-");
+            if (!SMALL.containsKey(parts[1])) {
+                return Optional.empty();
+            }
+            value = TENS.get(parts[0]) + SMALL.get(parts[1]);
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(scaled(t, next, new Amount(i, next, value, value, true, null)));
+    }
+
+    /** Applies "hundred", "thousand", "million" ... following the number. */
+    private static Amount scaled(List<Token> t, int next, Amount amount) {
+        if (next < t.size() && SCALES.containsKey(t.get(next).lower())) {
+            double scale = SCALES.get(t.get(next).lower());
+            return new Amount(amount.from(), next + 1, amount.low() * scale, amount.high() * scale,
+                    amount.exact(), null);
+        }
+        return amount;
+    }
+
+    private static boolean follows(List<Token> t, int i, String word) {
+        return i < t.size() && t.get(i).lower().equals(word);
+    }
+
+    /**
+     * Widens an exactly written measurement by its rounding: "620 miles" may be anything that rounds to
+     * 620 (615-625), capped at 5% so that "1,000" stays near a thousand.
+     */
+    static double[] rounding(double value, String written) {
+        String digits = written.replace(",", "");
+        if (digits.contains(".")) {
+            int decimals = digits.length() - digits.indexOf('.') - 1;
+            double half = 0.5 * Math.pow(10, -decimals);
+            return new double[] {value - half, value + half};
+        }
+        int zeros = 0;
+        for (int k = digits.length() - 1; k > 0 && digits.charAt(k) == '0'; k--) {
+            zeros++;
+        }
+        double half = Math.min(0.5 * Math.pow(10, zeros), Math.abs(value) * 0.05);
+        return new double[] {value - half, value + half};
+    }
+}

@@ -1,0 +1,177 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.Value;
+import dev.crosscheck.knowledge.Approximations;
+import dev.crosscheck.knowledge.Knowledge;
+import dev.crosscheck.knowledge.Units;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads measured amounts: a number with a unit ("4.4-liter", "$300,000", "1,000 kilometres (620 miles)",
+ * "between 3 and 5 meters"), converted to the dimension's base unit as an interval that allows for
+ * approximation words and for rounding. A conversion in brackets becomes a second claim that restates
+ * the first, so a rule can check the two agree.
+ */
+final class QuantityFinder implements ClaimFinder {
+
+    static final String KIND = "QUANTITY";
+
+    private record Measured(int from, int to, double low, double high, Units.Unit unit) {
+    }
+
+    private final Knowledge knowledge;
+
+    QuantityFinder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public List<Draft> find(SentenceFrame frame, boolean[] used) {
+        List<Draft> drafts = new ArrayList<>();
+        Sentence s = frame.sentence();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Optional<Measured> measured = measure(s, i);
+            if (measured.isEmpty() || !ClaimFinder.free(used, measured.get().from(), measured.get().to())) {
+                continue;
+            }
+            Measured m = measured.get();
+            Draft draft = draft(frame, m);
+            drafts.add(draft);
+            ClaimFinder.use(used, m.from(), m.to());
+            i = m.to() - 1;
+            Optional<Measured> restated = bracketed(s, m.to());
+            if (restated.isPresent() && restated.get().unit().dimension().equals(m.unit().dimension())
+                    && ClaimFinder.free(used, restated.get().from(), restated.get().to())) {
+                drafts.add(draft(frame, restated.get()).restating(draft));
+                ClaimFinder.use(used, restated.get().from(), restated.get().to());
+                i = restated.get().to() - 1;
+            }
+        }
+        return drafts;
+    }
+
+    private Draft draft(SentenceFrame frame, Measured m) {
+        Sentence s = frame.sentence();
+        // The noun measured picks the attribute ("4.4-liter ... engine": engine displacement); the
+        // subject is what owns it (the car the sentence is about).
+        String noun = describedNoun(s, m.to()).or(() -> frame.topic().map(QuantityFinder::lastWord)).orElse("");
+        String dimension = m.unit().dimension();
+        String attribute = knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
+        String subject = frame.owner(m.from());
+        Value value = Value.amount(s.span(m.from(), m.to()), m.low() * m.unit().factor(),
+                m.high() * m.unit().factor(), m.unit().base());
+        return Draft.of(KIND, subject, attribute, value, m.from(), m.to());
+    }
+
+    /** "( 620 miles )" right after a measured amount. */
+    private Optional<Measured> bracketed(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i + 1 >= t.size() || !t.get(i).text().equals("(")) {
+            return Optional.empty();
+        }
+        return measure(s, i + 1).filter(m -> m.to() < t.size() && t.get(m.to()).text().equals(")"));
+    }
+
+    private Optional<Measured> measure(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        Optional<Amount> read = NumberReader.read(s, i);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Amount amount = read.get();
+        int from = amount.from();
+        int to = amount.to();
+        double low = amount.low();
+        double high = amount.high();
+        Units.Unit unit = null;
+        if (i > 0) {
+            unit = knowledge.units().lookup(t.get(i - 1).text()).filter(Units.Unit::prefix).orElse(null);
+            if (unit != null) {
+                from = i - 1;
+            }
+        }
+        if (unit == null && amount.gluedUnit() != null) {
+            unit = knowledge.units().lookup(amount.gluedUnit()).orElse(null);
+        }
+        // A range: "3 to 5 meters", "between 380,000 and 540,000 dollars", "$10-12".
+        if (unit == null || unit.prefix()) {
+            boolean between = from > 0 && t.get(from - 1).lower().equals("between");
+            Optional<Amount> upper = rangeEnd(s, to, between);
+            if (upper.isPresent()) {
+                if (between) {
+                    from--;
+                }
+                high = upper.get().high();
+                to = upper.get().to();
+            }
+        }
+        if (unit == null) {
+            int k = to < t.size() && t.get(to).text().equals("-") ? to + 1 : to;
+            for (int len = 3; len >= 1 && unit == null; len--) {
+                if (k + len <= t.size()) {
+                    Optional<Units.Unit> found = knowledge.units().lookup(s.span(k, k + len));
+                    if (found.isPresent() && !found.get().prefix()) {
+                        unit = found.get();
+                        to = k + len;
+                    }
+                }
+            }
+        }
+        if (unit == null) {
+            return Optional.empty();
+        }
+        boolean exact = amount.exact() && low == high;
+        Optional<Approximations.Approximation> approx = knowledge.approximations().endingAt(s.lowerWords(), from);
+        if (exact && approx.isEmpty()) {
+            double[] rounded = NumberReader.rounding(low, t.get(amount.from()).text());
+            low = rounded[0];
+            high = rounded[1];
+        }
+        if (approx.isPresent()) {
+            double[] widened = approx.get().kind().widen(low, high);
+            low = widened[0];
+            high = widened[1];
+            from -= approx.get().words().size();
+        }
+        return Optional.of(new Measured(from, to, low, high, unit));
+    }
+
+    private static Optional<Amount> rangeEnd(Sentence s, int to, boolean between) {
+        List<Token> t = s.tokens();
+        if (to + 1 >= t.size()) {
+            return Optional.empty();
+        }
+        String joint = t.get(to).lower();
+        boolean joins = joint.equals("to") || joint.equals("-") || joint.equals("–") || (between && joint.equals("and"));
+        return joins ? NumberReader.read(s, to + 1) : Optional.empty();
+    }
+
+    /** The noun an adjectival amount describes: "a 4.4-liter V8 engine" describes the engine. */
+    private Optional<String> describedNoun(Sentence s, int to) {
+        List<Token> t = s.tokens();
+        String designation = null;
+        for (int k = to; k < Math.min(t.size(), to + 3); k++) {
+            Token token = t.get(k);
+            Optional<String> designated = knowledge.designations().attributeOf(token.text());
+            if (designated.isPresent()) {
+                designation = designated.get();
+            } else if (token.is("NOUN")) {
+                return Optional.of(token.stem());
+            } else if (!token.is("ADJ")) {
+                break;
+            }
+        }
+        return Optional.ofNullable(designation);
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.knowledge.Synonyms;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Shallow syntax over POS tags, enough to tie a claim to its verb and a sentence to its topic. OpenNLP
+ * has no English parser model, and these two questions do not need one.
+ */
+final class Syntax {
+
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", ".", "\"", "“", "”");
+    private static final Set<String> PARTICLES = Set.of("over", "out", "up", "off", "down", "away", "back", "in", "on");
+    private static final int LOOK_AHEAD = 4;
+    private static final int LOOK_BEHIND = 8;
+
+    private final Synonyms synonyms;
+
+    Syntax(Synonyms synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** The verb the phrase at {@code [from, to)} is the subject (after it) or object (before it) of. */
+    Optional<Predicate> predicate(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
+        for (int k = to; k < Math.min(t.size(), to + LOOK_AHEAD); k++) {
+            Token token = t.get(k);
+            if (isVerb(t, k)) {
+                return Optional.of(predicateAt(s, k));
+            }
+            if (!token.is("AUX") && !token.is("ADV") && !token.is("PART")) {
+                break;
+            }
+        }
+        for (int k = from - 1; k >= Math.max(0, from - LOOK_BEHIND); k--) {
+            Token token = t.get(k);
+            if (BREAKS.contains(token.text())) {
+                break;
+            }
+            if (isVerb(t, k)) {
+                return Optional.of(predicateAt(s, k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The nearest verb before token {@code i} in its clause, else the first after it. */
+    Optional<Predicate> governingVerb(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        for (int k = i - 1; k >= 0 && !BREAKS.contains(t.get(k).text()); k--) {
+            if (isVerb(t, k)) {
+                return Optional.of(predicateAt(s, k));
+            }
+        }
+        for (int k = i; k < t.size() && !BREAKS.contains(t.get(k).text()); k++) {
+            if (isVerb(t, k)) {
+                return Optional.of(predicateAt(s, k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A verb that acts as one: not the participle of a compound adjective ("Russian-built", "pomp-filled"),
+     * nor a participle between a determiner and its noun ("the armored limousine").
+     */
+    static boolean isVerb(List<Token> t, int k) {
+        if (!t.get(k).isVerb()) {
+            return false;
+        }
+        if (k > 0 && (t.get(k - 1).text().endsWith("-") || t.get(k - 1).is("DET"))) {
+            return false;
+        }
+        return true;
+    }
+
+    private Predicate predicateAt(Sentence s, int verb) {
+        List<Token> t = s.tokens();
+        int end = verb + 1;
+        if (end < t.size() && end + 1 < t.size() && !t.get(end + 1).is("NUM")
+                && (t.get(end).is("ADP") || (t.get(end).is("ADV") && PARTICLES.contains(t.get(end).lower())))) {
+            end++; // "walking behind", "handed over"
+        }
+        String stems = t.subList(verb, end).stream().map(Token::stem).collect(Collectors.joining(" "));
+        return new Predicate(synonyms.canonical(stems), s.span(verb, end));
+    }
+
+    /**
+     * The sentence's first noun phrase before its main verb ("The retail price is ..." gives "retail
+     * price"; "Aurus Motors began ..." gives "aurus motor"), skipping an opening adverbial ("In 2018, ...").
+     */
+    Optional<String> topic(Sentence s) {
+        List<Token> t = s.tokens();
+        int start = 0;
+        if (!t.isEmpty() && (t.get(0).is("ADP") || t.get(0).is("SCONJ"))) {
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).text().equals(",")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+        int head = -1;
+        for (int k = start; k < t.size(); k++) {
+            Token token = t.get(k);
+            if (isVerb(t, k) || token.is("AUX") || BREAKS.contains(token.text())) {
+                break;
+            }
+            if (token.isNoun()) {
+                head = k;
+            } else if (head >= 0) {
+                break;
+            }
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        int first = head;
+        while (first > start && t.get(first - 1).isNoun()) {
+            first--;
+        }
+        return Optional.of(t.subList(first, head + 1).stream().map(Token::stem).collect(Collectors.joining(" ")));
+    }
+}

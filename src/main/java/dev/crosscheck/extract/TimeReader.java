@@ -1,0 +1,271 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.TimeFrame;
+import dev.crosscheck.text.Dates;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the publication date: "on Wednesday"
+ * is the latest Wednesday on or before publication, "in February this year" the February of the
+ * publication year, "September last year" the September before, "in 2018" the whole year.
+ */
+final class TimeReader {
+
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "from", "until", "till",
+            "by", "during", "before", "after", "early", "late", "mid", "throughout");
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+    private final LocalDate published;
+
+    TimeReader(LocalDate published) {
+        this.published = published;
+    }
+
+    List<TimeMention> read(Sentence s) {
+        List<TimeMention> found = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Optional<TimeMention> m = at(s, i);
+            if (m.isPresent()) {
+                found.add(m.get());
+                i = m.get().to() - 1;
+            }
+        }
+        return found;
+    }
+
+    private Optional<TimeMention> at(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String word = t.get(i).lower();
+        if (word.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Dates.find(word).map(d -> mention(s, i, i + 1, d.date(), d.date()));
+        }
+        Optional<DayOfWeek> weekday = weekday(t.get(i));
+        if (weekday.isPresent()) {
+            return weekdayMention(s, i, weekday.get());
+        }
+        if (published != null) {
+            switch (word) {
+                case "today", "tonight" -> {
+                    return Optional.of(mention(s, i, i + 1, published, published));
+                }
+                case "yesterday" -> {
+                    return Optional.of(mention(s, i, i + 1, published.minusDays(1), published.minusDays(1)));
+                }
+                case "this", "last", "next", "earlier" -> {
+                    return relativePeriod(s, i);
+                }
+                default -> {
+                }
+            }
+        }
+        Optional<Month> month = month(t, i);
+        if (month.isPresent()) {
+            return monthMention(s, i, month.get());
+        }
+        if (isYear(t.get(i)) && i > 0 && YEAR_PREPOSITIONS.contains(t.get(i - 1).lower())) {
+            int year = Integer.parseInt(t.get(i).text());
+            return Optional.of(mention(s, i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TimeMention> weekdayMention(Sentence s, int i, DayOfWeek day) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        List<Token> t = s.tokens();
+        int from = i;
+        int to = i + 1;
+        String before = i > 0 ? t.get(i - 1).lower() : "";
+        LocalDate date = published.with(TemporalAdjusters.previousOrSame(day));
+        if (before.equals("last")) {
+            date = published.with(TemporalAdjusters.previous(day));
+            from = i - 1;
+        } else if (before.equals("next")) {
+            date = published.with(TemporalAdjusters.next(day));
+            from = i - 1;
+        } else if (before.equals("this")) {
+            from = i - 1;
+        }
+        // "Wednesday (19)": the day of the month confirms which Wednesday.
+        if (to + 2 < t.size() && t.get(to).text().equals("(") && t.get(to + 1).text().matches("\\d{1,2}")
+                && t.get(to + 2).text().equals(")")) {
+            int dayOfMonth = Integer.parseInt(t.get(to + 1).text());
+            date = matchingDayOfMonth(date, day, dayOfMonth);
+            to += 3;
+        }
+        if (to < t.size() && DAY_PARTS.contains(t.get(to).lower())) {
+            to++;
+        }
+        return Optional.of(mention(s, from, to, date, date));
+    }
+
+    /** The most recent {@code day} on or before {@code start} that falls on {@code dayOfMonth}, if near. */
+    private static LocalDate matchingDayOfMonth(LocalDate start, DayOfWeek day, int dayOfMonth) {
+        LocalDate candidate = start;
+        for (int week = 0; week < 6; week++) {
+            if (candidate.getDayOfMonth() == dayOfMonth) {
+                return candidate;
+            }
+            candidate = candidate.minusWeeks(1);
+        }
+        return start;
+    }
+
+    private Optional<TimeMention> relativePeriod(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int k = i;
+        boolean earlier = t.get(k).lower().equals("earlier");
+        if (earlier) {
+            k++;
+        }
+        if (k + 1 >= t.size()) {
+            return Optional.empty();
+        }
+        String which = t.get(k).lower();
+        String unit = t.get(k + 1).lower();
+        int shift = switch (which) {
+            case "this" -> 0;
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 2;
+        };
+        if (shift == 2) {
+            return Optional.empty();
+        }
+        LocalDate start;
+        LocalDate end;
+        switch (unit) {
+            case "year" -> {
+                start = LocalDate.of(published.getYear() + shift, 1, 1);
+                end = start.withDayOfYear(start.lengthOfYear());
+            }
+            case "month" -> {
+                start = published.plusMonths(shift).withDayOfMonth(1);
+                end = start.withDayOfMonth(start.lengthOfMonth());
+            }
+            case "week" -> {
+                start = published.minusDays(6).plusWeeks(shift);
+                end = published.plusWeeks(shift);
+            }
+            default -> {
+                Optional<Month> month = which.equals("last") ? month(t, k + 1) : Optional.empty();
+                if (month.isEmpty()) {
+                    return Optional.empty();
+                }
+                // "last September": the latest September before this month.
+                LocalDate first = LocalDate.of(published.getYear(), month.get(), 1);
+                if (!first.isBefore(published.withDayOfMonth(1))) {
+                    first = first.minusYears(1);
+                }
+                return Optional.of(mention(s, i, k + 2, first, first.withDayOfMonth(first.lengthOfMonth())));
+            }
+        }
+        if (earlier && shift == 0 && end.isAfter(published)) {
+            end = published;
+        }
+        return Optional.of(mention(s, i, k + 2, start, end));
+    }
+
+    private Optional<TimeMention> monthMention(Sentence s, int i, Month month) {
+        List<Token> t = s.tokens();
+        int from = i;
+        int to = i + 1;
+        Integer day = null;
+        if (i > 0 && t.get(i - 1).text().matches("\\d{1,2}") && Integer.parseInt(t.get(i - 1).text()) <= 31) {
+            day = Integer.parseInt(t.get(i - 1).text());
+            from = i - 1;
+        } else if (to < t.size() && t.get(to).text().matches("\\d{1,2}(st|nd|rd|th)?")) {
+            day = Integer.parseInt(t.get(to).text().replaceAll("\\D", ""));
+            to++;
+        }
+        Integer year = null;
+        int k = to < t.size() && t.get(to).text().equals(",") ? to + 1 : to;
+        if (k < t.size() && isYear(t.get(k))) {
+            year = Integer.parseInt(t.get(k).text());
+            to = k + 1;
+        } else if (published != null && to + 1 < t.size() && t.get(to + 1).lower().equals("year")
+                && Set.of("this", "last", "next").contains(t.get(to).lower())) {
+            year = published.getYear() + switch (t.get(to).lower()) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            to += 2;
+        }
+        if (year == null) {
+            if (published == null) {
+                return Optional.empty();
+            }
+            year = month.getValue() <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        if (day != null && day >= 1 && day <= first.lengthOfMonth()) {
+            LocalDate date = first.withDayOfMonth(day);
+            return Optional.of(mention(s, from, to, date, date));
+        }
+        return Optional.of(mention(s, from, to, first, first.withDayOfMonth(first.lengthOfMonth())));
+    }
+
+    /** A month name; "May" and "March" only when capitalised and placed like a date. */
+    private static Optional<Month> month(List<Token> t, int i) {
+        String text = t.get(i).text();
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || text.length() < 3) {
+            return Optional.empty();
+        }
+        Optional<Month> month = Dates.month(text);
+        if (month.isEmpty()) {
+            return month;
+        }
+        boolean fullName = text.equalsIgnoreCase(month.get().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        boolean ambiguous = month.get() == Month.MAY || month.get() == Month.MARCH;
+        if (!fullName && !text.endsWith(".") && text.length() != 3) {
+            return Optional.empty();
+        }
+        if (ambiguous || !fullName) {
+            boolean dateLike = (i > 0 && (YEAR_PREPOSITIONS.contains(t.get(i - 1).lower())
+                    || t.get(i - 1).lower().equals("last") || t.get(i - 1).text().matches("\\d{1,2}")))
+                    || (i + 1 < t.size() && t.get(i + 1).text().matches("\\d{1,4}(st|nd|rd|th)?"));
+            if (!dateLike) {
+                return Optional.empty();
+            }
+        }
+        return month;
+    }
+
+    private static Optional<DayOfWeek> weekday(Token token) {
+        String text = token.text();
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return Optional.empty();
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(text)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isYear(Token token) {
+        if (!token.text().matches("(19|20)\\d\\d")) {
+            return false;
+        }
+        return true;
+    }
+
+    private static TimeMention mention(Sentence s, int from, int to, LocalDate start, LocalDate end) {
+        return new TimeMention(from, to, new TimeFrame(start, end, s.span(from, to), true));
+    }
+}

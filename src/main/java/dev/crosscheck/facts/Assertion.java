@@ -1,0 +1,100 @@
+package dev.crosscheck.facts;
+
+import java.util.Set;
+
+/**
+ * One claim an article makes, as the rules see it: {@code subject} has {@code attribute} = {@code value}
+ * during {@code time}, said with {@code modality}, read at {@code at}.
+ *
+ * <p>{@code subject} is a normalised key (two articles about the same group or thing give the same key);
+ * {@code context} holds the stems of the sentence's content words, so that rules can ask whether two
+ * claims come from sentences about the same scene. {@code restates} names the assertion this one
+ * repeats in other units ("1,000 kilometres (620 miles)"), or is null.
+ *
+ * @param kind     COUNT, ROLE, QUANTITY, DESIGNATION or DATE
+ * @param cue      the hedge, attribution or negation words that set the modality, or null
+ * @param source   who the claim is attributed to ("KCNA"), or null
+ */
+public record Assertion(
+        String id,
+        String kind,
+        String subject,
+        String attribute,
+        Value value,
+        TimeFrame time,
+        Modality modality,
+        String cue,
+        String source,
+        Set<String> context,
+        String restates,
+        Provenance at) {
+
+    public String article() {
+        return at.article();
+    }
+
+    public String outlet() {
+        return at.source();
+    }
+
+    public String quote() {
+        return at.quote();
+    }
+
+    public int sentenceIndex() {
+        return at.sentenceIndex();
+    }
+
+    public boolean hedged() {
+        return modality.hedged();
+    }
+
+    /** True when both claims can be true together (equal keys, or overlapping amounts). */
+    public boolean agreesWith(Assertion other) {
+        return value.agreesWith(other.value);
+    }
+
+    /** True when the two values can be compared at all (amounts in the same unit, or two categories). */
+    public boolean comparableWith(Assertion other) {
+        return value.comparableWith(other.value);
+    }
+
+    /** True when both claims are about overlapping time frames, so they describe the same moment. */
+    public boolean sameTime(Assertion other) {
+        return time != null && other.time != null && time.overlaps(other.time);
+    }
+
+    /** True when both claims name their time in their own sentence. */
+    public boolean explicitTimes(Assertion other) {
+        return time != null && other.time != null && time.explicit() && other.time.explicit();
+    }
+
+    public boolean sameSentence(Assertion other) {
+        return article().equals(other.article()) && sentenceIndex() == other.sentenceIndex();
+    }
+
+    /** Orders two claims of one article by position, so that a rule matches each pair once. */
+    public boolean precedes(Assertion other) {
+        return at.start() < other.at.start()
+                || (at.start() == other.at.start() && id.compareTo(other.id) < 0);
+    }
+
+    /** The mirror of {@link #precedes}: lets a rule write {@code follows($a)} inside a pattern. */
+    public boolean follows(Assertion other) {
+        return other.precedes(this);
+    }
+
+    /** True when one of the two restates the other in other units. */
+    public boolean restates(Assertion other) {
+        return other.id.equals(restates) || id.equals(other.restates);
+    }
+
+    /** Jaccard overlap of the two sentences' content stems, from 0 (nothing shared) to 1. */
+    public double contextOverlap(Assertion other) {
+        if (context.isEmpty() && other.context.isEmpty()) {
+            return 0;
+        }
+        long shared = context.stream().filter(other.context::contains).count();
+        return (double) shared / (context.size() + other.context.size() - shared);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.crosscheck.facts;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a rule's {@code @explanation} template. {@code {a.value}} is the first evidence item's value,
+ * {@code {b.outlet}} the second's outlet, and so on; {@code {subject}} and {@code {attribute}} come
+ * from the first item.
+ */
+public final class Explanation {
+
+    /** Every placeholder a template may use; `rules check` reports any other. */
+    public static final List<String> FIELDS =
+            List.of("value", "key", "outlet", "article", "quote", "time", "modality", "cue", "source");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:([a-e])\\.)?([a-z]+)}");
+
+    private Explanation() {
+    }
+
+    public static String fill(String template, List<Assertion> evidence) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(resolve(m.group(1), m.group(2), evidence, m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Placeholders in the template that {@link #fill} cannot resolve. */
+    public static List<String> unknownPlaceholders(String template) {
+        return PLACEHOLDER.matcher(template).results()
+                .filter(r -> r.group(1) == null
+                        ? !r.group(2).equals("subject") && !r.group(2).equals("attribute")
+                        : !FIELDS.contains(r.group(2)))
+                .map(r -> r.group())
+                .toList();
+    }
+
+    private static String resolve(String item, String field, List<Assertion> evidence, String literal) {
+        if (item == null) {
+            Assertion first = evidence.get(0);
+            return switch (field) {
+                case "subject" -> first.subject();
+                case "attribute" -> first.attribute();
+                default -> literal;
+            };
+        }
+        int index = item.charAt(0) - 'a';
+        if (index >= evidence.size()) {
+            return literal;
+        }
+        Assertion a = evidence.get(index);
+        return switch (field) {
+            case "value" -> a.value().text();
+            case "key" -> a.value().key();
+            case "outlet" -> a.outlet();
+            case "article" -> a.article();
+            case "quote" -> a.quote();
+            case "time" -> a.time() == null ? "an unknown time" : a.time().label();
+            case "modality" -> a.modality().name().toLowerCase(java.util.Locale.ROOT);
+            case "cue" -> a.cue() == null ? "" : a.cue();
+            case "source" -> a.source() == null ? a.outlet() : a.source();
+            default -> literal;
+        };
+    }
+}

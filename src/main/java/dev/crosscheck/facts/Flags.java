@@ -1,0 +1,84 @@
+package dev.crosscheck.facts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a rule calls to raise a flag: {@code raise(kcontext, $a, $b);}. The rule's metadata
+ * ({@code @category}, {@code @severity}, {@code @description}, {@code @explanation}) becomes the
+ * conflict's; a hedged side lowers the severity one step and the explanation says so.
+ */
+public final class Flags {
+
+    private Flags() {
+    }
+
+    public static Conflict raise(RuleContext context, Assertion... evidence) {
+        Conflict conflict = conflict(context.getRule(), Arrays.asList(evidence));
+        context.getKieRuntime().insert(conflict);
+        return conflict;
+    }
+
+    static Conflict conflict(Rule rule, List<Assertion> evidence) {
+        Map<String, Object> meta = rule.getMetaData();
+        Severity declared = Severity.parse(text(meta, "severity", "MEDIUM"));
+        List<String> hedges = evidence.stream()
+                .filter(Assertion::hedged)
+                .map(a -> a.outlet() + (a.cue() == null ? "" : " (\"" + a.cue() + "\")"))
+                .distinct()
+                .toList();
+        Severity severity = hedges.isEmpty() ? declared : declared.lower();
+        String explanation = Explanation.fill(text(meta, "explanation", rule.getName()), evidence);
+        if (!hedges.isEmpty()) {
+            String who = hedges.size() == evidence.size() ? "Both sides are hedged: " : "Hedged: ";
+            if (evidence.size() > 2 && hedges.size() == evidence.size()) {
+                who = "All sides are hedged: ";
+            }
+            explanation += " " + who + String.join("; ", hedges) + ", so severity is "
+                    + severity.name() + " rather than " + declared.name() + ".";
+        }
+        Assertion first = evidence.get(0);
+        Scope scope = evidence.stream().map(Assertion::article).distinct().count() > 1
+                ? Scope.CROSS_SOURCE : Scope.WITHIN_ARTICLE;
+        return new Conflict(stableId(rule.getName(), evidence), rule.getName(),
+                text(meta, "category", "UNCATEGORISED"), severity, scope, first.subject(),
+                first.attribute(), text(meta, "description", ""), explanation, evidence, List.of());
+    }
+
+    /** Same rule and same evidence spans give the same id, whatever the order of matching. */
+    static String stableId(String rule, List<Assertion> evidence) {
+        List<String> parts = new ArrayList<>();
+        evidence.stream()
+                .sorted(Comparator.comparing(Assertion::article).thenComparingInt(a -> a.at().start()))
+                .forEach(a -> parts.add(a.article() + "|" + a.at().start() + "|" + a.at().end() + "|" + a.quote()));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((rule + "\n" + String.join("\n", parts)).getBytes(StandardCharsets.UTF_8));
+            return "cc-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String text(Map<String, Object> meta, String key, String fallback) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        String s = value.toString();
+        // Drools keeps the quotes of a quoted metadata value.
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.crosscheck.facts;
+
+import java.util.Locale;
+
+/**
+ * What an assertion says. Categorical values (a role, a designation, a name) compare by {@code key},
+ * their normalised form. Amounts are intervals {@code [low, high]} in a base {@code unit}: "around 600"
+ * and "598" overlap, so they agree.
+ */
+public record Value(String text, String key, double low, double high, String unit) {
+
+    public static Value category(String text, String key) {
+        return new Value(text, key, Double.NaN, Double.NaN, null);
+    }
+
+    public static Value amount(String text, double low, double high, String unit) {
+        return new Value(text, formatRange(low, high, unit), low, high, unit);
+    }
+
+    public boolean numeric() {
+        return unit != null;
+    }
+
+    /** True when both values can be true together. */
+    public boolean agreesWith(Value other) {
+        if (numeric() != other.numeric()) {
+            return false;
+        }
+        if (!numeric()) {
+            return key.equals(other.key);
+        }
+        return unit.equals(other.unit) && low <= other.high && other.low <= high;
+    }
+
+    /** True when both are amounts of the same unit, so that a difference is meaningful. */
+    public boolean comparableWith(Value other) {
+        return numeric() ? other.numeric() && unit.equals(other.unit) : !other.numeric();
+    }
+
+    static String formatRange(double low, double high, String unit) {
+        String u = unit == null || unit.equals("count") ? "" : " " + unit;
+        if (low == high) {
+            return format(low) + u;
+        }
+        if (Double.isInfinite(high)) {
+            return "at least " + format(low) + u;
+        }
+        if (low <= 0 && !Double.isInfinite(high)) {
+            return "at most " + format(high) + u;
+        }
+        return format(low) + "–" + format(high) + u;
+    }
+
+    static String format(double number) {
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return String.format(Locale.ROOT, "%d", (long) number);
+        }
+        return String.format(Locale.ROOT, "%.4g", number).replaceAll("\\.?0+$", "");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.crosscheck.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An article ready for analysis. {@code body} is the clean story text (metadata lines and boilerplate
+ * removed, paragraphs separated by a blank line); every character offset in later stages points into it.
+ * {@code problems} lists what could not be read but did not stop the article (no publication date, say).
+ */
+public record Article(
+        String id,
+        String path,
+        String outlet,
+        String url,
+        String title,
+        String byline,
+        LocalDate published,
+        String language,
+        String body,
+        List<String> problems) {
+
+    public Article {
+        problems = List.copyOf(problems);
+    }
+}

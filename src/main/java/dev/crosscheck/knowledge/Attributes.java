@@ -1,0 +1,76 @@
+package dev.crosscheck.knowledge;
+
+import dev.crosscheck.text.Words;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What attributes mean. File: {@code attributes.txt}.
+ * <ul>
+ * <li>{@code [single-valued]}: attributes a subject has only one of ("engine layout"), one per line.</li>
+ * <li>{@code [measures]}: which attribute a measured amount gives, by the noun it describes:
+ *     {@code engine displacement: volume of engine, motor}.</li>
+ * </ul>
+ */
+public final class Attributes {
+
+    /** An amount of {@code dimension} said of one of the {@code nouns} is a value of {@code attribute}. */
+    public record Measure(String attribute, String dimension, Set<String> nouns) {
+    }
+
+    private final Set<String> singleValued;
+    private final List<Measure> measures;
+
+    private Attributes(Set<String> singleValued, List<Measure> measures) {
+        this.singleValued = Set.copyOf(singleValued);
+        this.measures = List.copyOf(measures);
+    }
+
+    public static Attributes empty() {
+        return new Attributes(Set.of(), List.of());
+    }
+
+    static Attributes parse(List<KnowledgeLine> lines) {
+        Set<String> singleValued = new HashSet<>();
+        List<Measure> measures = new ArrayList<>();
+        for (KnowledgeLine line : lines) {
+            if ("single-valued".equals(line.section())) {
+                singleValued.add(line.text().toLowerCase(Locale.ROOT));
+            } else if ("measures".equals(line.section())) {
+                measures.add(measure(line));
+            } else {
+                throw line.error("attribute lines belong under [single-valued] or [measures]");
+            }
+        }
+        return new Attributes(singleValued, measures);
+    }
+
+    private static Measure measure(KnowledgeLine line) {
+        List<String> values = line.values();
+        if (values.isEmpty() || !values.get(0).contains(" of ")) {
+            throw line.error("expected 'attribute: dimension of noun, noun', got: " + line.text());
+        }
+        String first = values.get(0);
+        int of = first.indexOf(" of ");
+        Set<String> nouns = new HashSet<>();
+        nouns.add(Words.stem(first.substring(of + 4).trim()));
+        values.subList(1, values.size()).forEach(n -> nouns.add(Words.stem(n)));
+        return new Measure(line.key(), first.substring(0, of).trim(), nouns);
+    }
+
+    public Set<String> singleValued() {
+        return singleValued;
+    }
+
+    /** The attribute an amount of {@code dimension} said of a noun with stem {@code nounStem} gives. */
+    public Optional<String> measureOf(String dimension, String nounStem) {
+        return measures.stream()
+                .filter(m -> m.dimension().equals(dimension) && m.nouns().contains(nounStem))
+                .map(Measure::attribute)
+                .findFirst();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.crosscheck.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A readable plain-text summary: counts first, then one block per conflict with each side's evidence. */
+public final class ConsoleSummary {
+
+    private ConsoleSummary() {
+    }
+
+    public static String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        Map<String, Report.ArticleEntry> articles = report.articles().stream()
+                .collect(Collectors.toMap(Report.ArticleEntry::id, Function.identity(), (a, b) -> a));
+        out.append(String.format("Crosscheck: %d article%s, %d assertion%s, %d conflict%s",
+                report.articles().size(), plural(report.articles().size()),
+                report.articles().stream().mapToInt(Report.ArticleEntry::assertions).sum(),
+                plural(report.articles().stream().mapToInt(Report.ArticleEntry::assertions).sum()),
+                report.conflicts().size(), plural(report.conflicts().size())));
+        if (!report.conflicts().isEmpty()) {
+            Map<String, Long> bySeverity = report.conflicts().stream()
+                    .collect(Collectors.groupingBy(Report.ConflictEntry::severity, Collectors.counting()));
+            out.append(" (");
+            out.append(List.of("HIGH", "MEDIUM", "LOW").stream().filter(bySeverity::containsKey)
+                    .map(s -> bySeverity.get(s) + " " + s).collect(Collectors.joining(", ")));
+            out.append(")");
+        }
+        if (!report.skipped().isEmpty()) {
+            out.append(", ").append(report.skipped().size()).append(" input").append(plural(report.skipped().size()))
+                    .append(" skipped");
+        }
+        out.append("\n");
+        for (Report.ConflictEntry c : report.conflicts()) {
+            out.append("\n[").append(c.severity()).append("] ").append(c.rule())
+                    .append("  (").append(c.category()).append(", ").append(c.scope().toLowerCase().replace('_', ' '))
+                    .append(", ").append(c.id()).append(")\n");
+            out.append("  ").append(c.explanation()).append("\n");
+            for (Report.EvidenceEntry e : c.evidence()) {
+                Report.ArticleEntry a = articles.get(e.article());
+                String who = e.outlet() != null ? e.outlet() + " [" + e.article() + "]" : e.article();
+                String when = a != null && a.published() != null ? ", " + a.published() : "";
+                out.append("  - ").append(who).append(when).append(": \"").append(e.quote()).append("\" = ")
+                        .append(e.value());
+                if (!e.modality().equals("asserted")) {
+                    out.append("  (").append(e.modality()).append(e.cue() != null ? ": " + e.cue() : "").append(")");
+                }
+                out.append("\n");
+            }
+            for (Report.AlsoEntry also : c.also()) {
+                out.append("  also: ").append(also.rule()).append(" — ").append(also.explanation()).append("\n");
+            }
+        }
+        for (Report.SkippedEntry s : report.skipped()) {
+            out.append("\nskipped ").append(s.path()).append(": ").append(s.reason());
+        }
+        if (!report.skipped().isEmpty()) {
+            out.append("\n");
+        }
+        return out.toString();
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.crosscheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The JSON report, as DESIGN.md fixes it ({@code schema: "crosscheck.report/1"}). Fields may be added;
+ * none of these may be renamed or dropped. Component order is the JSON field order.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(
+        String schema,
+        String generated,
+        Rules rules,
+        List<ArticleEntry> articles,
+        List<ConflictEntry> conflicts,
+        List<SkippedEntry> skipped) {
+
+    public static final String SCHEMA = "crosscheck.report/1";
+
+    public record Rules(String fingerprint, int count) {
+    }
+
+    public record ArticleEntry(String id, String path, String outlet, String title, String published,
+                               String language, int sentences, int assertions, List<String> problems,
+                               String url) {
+    }
+
+    public record ConflictEntry(String id, String rule, String category, String severity, String scope,
+                                String subject, String attribute, String explanation, List<EvidenceEntry> evidence,
+                                String description, List<AlsoEntry> also) {
+    }
+
+    public record EvidenceEntry(String article, int sentenceIndex, String sentence, int start, int end,
+                                String quote, String value, String modality, String outlet, String published,
+                                String time, String cue, String source) {
+    }
+
+    public record AlsoEntry(String rule, String category, String attribute, String explanation) {
+    }
+
+    public record SkippedEntry(String path, String reason) {
+    }
+}

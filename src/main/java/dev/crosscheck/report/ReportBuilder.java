@@ -1,0 +1,55 @@
+package dev.crosscheck.report;
+
+import dev.crosscheck.check.StoryResult;
+import dev.crosscheck.extract.Extracted;
+import dev.crosscheck.facts.Assertion;
+import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.ingest.Article;
+import dev.crosscheck.ingest.Skipped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a checked story into the report contract. */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    public static Report build(StoryResult result, List<Skipped> skipped, String fingerprint, int ruleCount,
+                               Instant generated) {
+        return new Report(Report.SCHEMA, generated.truncatedTo(ChronoUnit.SECONDS).toString(),
+                new Report.Rules(fingerprint, ruleCount),
+                result.articles().stream().map(ReportBuilder::article).toList(),
+                result.conflicts().stream().map(ReportBuilder::conflict).toList(),
+                skipped.stream().map(s -> new Report.SkippedEntry(s.path(), s.reason())).toList());
+    }
+
+    static Report.ArticleEntry article(Extracted e) {
+        Article a = e.document().article();
+        return new Report.ArticleEntry(a.id(), a.path(), a.outlet(), a.title(), date(a.published()), a.language(),
+                e.document().sentences().size(), e.assertions().size(), a.problems(), a.url());
+    }
+
+    public static Report.ConflictEntry conflict(Conflict c) {
+        return new Report.ConflictEntry(c.id(), c.rule(), c.category(), c.severity().name(), c.scope().name(),
+                c.subject(), c.attribute(), c.explanation(),
+                c.evidence().stream().map(ReportBuilder::evidence).toList(),
+                c.description().isEmpty() ? null : c.description(),
+                c.also().stream().map(f -> new Report.AlsoEntry(f.rule(), f.category(), f.attribute(), f.explanation()))
+                        .toList());
+    }
+
+    static Report.EvidenceEntry evidence(Assertion a) {
+        var at = a.at();
+        return new Report.EvidenceEntry(a.article(), at.sentenceIndex(), at.sentence(), at.start(), at.end(),
+                at.quote(), a.value().text(), a.modality().name().toLowerCase(Locale.ROOT), at.outlet(),
+                date(at.published()), a.time() == null ? null : a.time().label(), a.cue(), a.source());
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.crosscheck.rules;
+
+import dev.crosscheck.facts.Assertion;
+import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.facts.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One flag per set of evidence sentences. When several rules fire on the same sentences (a count and a
+ * role told differently in the same phrase; a V8/V12 and a 4.4/6.6-litre clash in one line), the most
+ * severe conflict is kept and the others become its {@code also} findings: an editor reviews the
+ * discrepancy once and still sees every rule that saw it.
+ */
+final class ConflictFolder {
+
+    /** Most severe first; on a tie, a clash of words (V8 / V12) before a clash of amounts. */
+    static final Comparator<Conflict> RANK = Comparator.comparing(Conflict::severity)
+            .thenComparing(c -> c.evidence().get(0).value().numeric())
+            .thenComparing(Conflict::rule)
+            .thenComparing(Conflict::id);
+
+    private ConflictFolder() {
+    }
+
+    static List<Conflict> fold(List<Conflict> raw) {
+        Map<Set<String>, Conflict> kept = new LinkedHashMap<>();
+        Map<Set<String>, List<Finding>> also = new LinkedHashMap<>();
+        for (Conflict c : raw.stream().sorted(RANK).toList()) {
+            Set<String> key = sentences(c);
+            Conflict first = kept.putIfAbsent(key, c);
+            if (first != null && !first.id().equals(c.id())) {
+                List<Finding> findings = also.computeIfAbsent(key, k -> new ArrayList<>());
+                boolean known = (first.rule().equals(c.rule()) && first.attribute().equals(c.attribute()))
+                        || findings.stream().anyMatch(f -> f.rule().equals(c.rule()) && f.attribute().equals(c.attribute()));
+                if (!known) {
+                    findings.add(new Finding(c.rule(), c.category(), c.attribute(), c.explanation()));
+                }
+            }
+        }
+        List<Conflict> folded = new ArrayList<>();
+        kept.forEach((key, c) -> folded.add(c.withAlso(also.getOrDefault(key, List.of()))));
+        folded.sort(Comparator.comparing(Conflict::severity)
+                .thenComparing(c -> c.evidence().get(0).article())
+                .thenComparingInt(c -> c.evidence().get(0).at().start())
+                .thenComparing(Conflict::id));
+        return folded;
+    }
+
+    private static Set<String> sentences(Conflict c) {
+        Set<String> sentences = new TreeSet<>();
+        for (Assertion a : c.evidence()) {
+            sentences.add(a.article() + "#" + a.sentenceIndex());
+        }
+        return sentences;
+    }
+}

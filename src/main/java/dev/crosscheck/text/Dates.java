@@ -1,0 +1,82 @@
+package dev.crosscheck.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Absolute calendar dates written in the usual English and ISO ways. */
+public final class Dates {
+
+    private static final String MONTH =
+            "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    // No word boundary before the month: scraped bylines glue it to a name ("Alex HarshaSep 15, 2023").
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})(?!\\d)");
+
+    private Dates() {
+    }
+
+    /** A date found anywhere in {@code text}, with where it was found. */
+    public record Found(LocalDate date, int start, int end) {
+    }
+
+    public static Optional<Found> find(String text) {
+        Matcher iso = ISO.matcher(text);
+        if (iso.find()) {
+            Optional<LocalDate> date = date(iso.group(1), iso.group(2), iso.group(3));
+            if (date.isPresent()) {
+                return Optional.of(new Found(date.get(), iso.start(), iso.end()));
+            }
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        if (mdy.find()) {
+            Optional<LocalDate> date = date(mdy.group(3), mdy.group(1), mdy.group(2));
+            if (date.isPresent()) {
+                return Optional.of(new Found(date.get(), mdy.start(), mdy.end()));
+            }
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        if (dmy.find()) {
+            Optional<LocalDate> date = date(dmy.group(3), dmy.group(2), dmy.group(1));
+            if (date.isPresent()) {
+                return Optional.of(new Found(date.get(), dmy.start(), dmy.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The month a (possibly abbreviated) English month name names. */
+    public static Optional<Month> month(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
+        if (lower.length() < 3) {
+            return Optional.empty();
+        }
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (full.equals(lower) || (lower.length() >= 3 && full.startsWith(lower) && lower.length() <= 4)) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A valid date from a year, a month (number or name) and a day, as written. */
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        try {
+            int monthNumber = month.matches("\\d+") ? Integer.parseInt(month)
+                    : month(month).map(Month::getValue).orElse(0);
+            return Optional.of(LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

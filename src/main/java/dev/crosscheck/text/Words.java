@@ -1,0 +1,90 @@
+package dev.crosscheck.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * English word forms. {@link #stem} maps inflected forms to one key ("walking", "walked" -> "walk";
+ * "gave", "given" -> "give"): irregular forms come from a table, the rest from the Porter stemmer.
+ * OpenNLP's statistical lemmatizer gives nicer lemmas but costs about seven times a POS-tagging pass,
+ * and comparison only needs equal keys for equal words.
+ */
+public final class Words {
+
+    private static final Map<String, String> IRREGULAR = loadIrregular();
+
+    private Words() {
+    }
+
+    public static String stem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String base = IRREGULAR.getOrDefault(lower, lower);
+        if (base.length() <= 3 || !base.chars().allMatch(Character::isLetter)) {
+            return base;
+        }
+        return new PorterStemmer().stem(base);
+    }
+
+    /** The singular of an English noun, for display ("translators" -> "translator"). */
+    public static String singular(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        String irregular = IRREGULAR.get(lower);
+        if (irregular != null) {
+            return irregular;
+        }
+        if (lower.endsWith("ies") && lower.length() > 4) {
+            return lower.substring(0, lower.length() - 3) + "y";
+        }
+        if (lower.matches(".*(ches|shes|sses|xes|zes)")) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && lower.length() > 3) {
+            return lower.substring(0, lower.length() - 1);
+        }
+        return lower;
+    }
+
+    /**
+     * A spelling-insensitive key for a name: lower case, no diacritics, hyphens and runs of spaces or
+     * punctuation as one space, no leading "the" ("Kim Jong-un" and "Kim Jong Un" give "kim jong un").
+     */
+    public static String nameKey(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT)
+                .replace("’s", "").replace("'s", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim()
+                .replaceFirst("^the ", "");
+    }
+
+    private static Map<String, String> loadIrregular() {
+        Map<String, String> forms = new HashMap<>();
+        try (InputStream in = Words.class.getResourceAsStream("irregular-forms.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int colon = line.indexOf(':');
+                if (line.isBlank() || line.startsWith("#") || colon < 0) {
+                    continue;
+                }
+                String base = line.substring(0, colon).trim();
+                for (String form : line.substring(colon + 1).split(",")) {
+                    forms.put(form.trim(), base);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read irregular-forms.txt from the classpath", e);
+        }
+        return Map.copyOf(forms);
+    }
+}
