@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads counted groups: "two men, presumably translators, walking behind them", "a Korean man in a
- * suit", "40 Aurus-branded cars have been sold". Each gives a COUNT claim and, when an apposition names
+ * Reads counted groups: "three women, apparently nurses, standing by the door", "a tall man in a
+ * coat", "40 electric buses have been sold". Each gives a COUNT claim and, when an apposition names
  * what they are, a ROLE claim. The group is identified by its kind of noun and the verb it goes with,
- * so "two men ... walking behind them" and "one man ... walking behind them" are the same group.
+ * so "three women ... standing by the door" and "one woman ... standing by the door" are the same group.
  */
 final class CountFinder implements ClaimFinder {
 
@@ -120,7 +120,7 @@ final class CountFinder implements ClaimFinder {
         return amount;
     }
 
-    /** The head noun of the phrase starting at {@code start}: "Korean man", "Aurus-branded cars". */
+    /** The head noun of the phrase starting at {@code start}: "tall man", "electric buses". */
     private static int head(List<Token> t, int start) {
         int head = -1;
         for (int k = start; k < Math.min(t.size(), start + MAX_MODIFIERS + 1); k++) {
@@ -137,7 +137,7 @@ final class CountFinder implements ClaimFinder {
         return head;
     }
 
-    /** ", presumably translators," or ", a bodyguard," right after the head noun. */
+    /** ", apparently nurses," or ", a doctor," right after the head noun. */
     private Optional<Role> role(List<Token> t, int k) {
         if (k + 1 >= t.size() || !t.get(k).text().equals(",")) {
             return Optional.empty();

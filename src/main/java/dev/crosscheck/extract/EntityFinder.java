@@ -54,7 +54,15 @@ final class EntityFinder {
     }
 
     private Optional<EntityMention> known(Sentence s, int i) {
-        int longest = Math.min(entities.longestName() * 3, s.tokens().size() - i);
+        List<Token> t = s.tokens();
+        boolean capitalised = Character.isUpperCase(t.get(i).text().charAt(0));
+        boolean article = t.get(i).lower().equals("the") && i + 1 < t.size()
+                && Character.isUpperCase(t.get(i + 1).text().charAt(0));
+        if (!capitalised && !article) {
+            return Optional.empty(); // names and the descriptions that stand for them start with a capital
+        }
+        // Hyphens and possessives split a name into more tokens than words: allow twice as many.
+        int longest = Math.min(entities.longestName() * 2 + 1, t.size() - i);
         for (int len = longest; len >= 1; len--) {
             String text = s.span(i, i + len);
             Optional<Entities.Entity> entity = entities.lookup(text);

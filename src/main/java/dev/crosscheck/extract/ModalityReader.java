@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Decides how firmly a sentence makes a claim at tokens {@code [from, to)}. A hedge counts when it sits
- * inside the claim ("two men, presumably translators") or earlier in the same clause; negation when it
+ * inside the claim ("three women, apparently nurses") or earlier in the same clause; negation when it
  * is close before the claim; attribution ("said", "according to") anywhere in the sentence, with its
  * source kept. Strongest first: negated, probable, possible, reported, asserted.
  */

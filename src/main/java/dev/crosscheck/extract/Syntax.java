@@ -16,7 +16,9 @@ final class Syntax {
 
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", ".", "\"", "“", "”");
     private static final Set<String> PARTICLES = Set.of("over", "out", "up", "off", "down", "away", "back", "in", "on");
-    private static final int LOOK_AHEAD = 4;
+    /** What may stand between a noun phrase and its verb: auxiliaries, adverbs, a prepositional phrase. */
+    private static final Set<String> SKIPPABLE = Set.of("AUX", "ADV", "PART", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final int LOOK_AHEAD = 8;
     private static final int LOOK_BEHIND = 8;
 
     private final Synonyms synonyms;
@@ -25,15 +27,19 @@ final class Syntax {
         this.synonyms = synonyms;
     }
 
-    /** The verb the phrase at {@code [from, to)} is the subject (after it) or object (before it) of. */
+    /**
+     * The verb the phrase at {@code [from, to)} is the subject of (after it, past a prepositional phrase:
+     * "a man in a coat was seen"), or else the object of (before it, in the same clause).
+     */
     Optional<Predicate> predicate(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
         for (int k = to; k < Math.min(t.size(), to + LOOK_AHEAD); k++) {
             Token token = t.get(k);
-            if (isVerb(t, k)) {
+            // The tagger often calls a participle right after a noun phrase a noun ("walking behind").
+            if (isVerb(t, k) || (k == to && token.lower().endsWith("ing") && token.is("NOUN"))) {
                 return Optional.of(predicateAt(s, k));
             }
-            if (!token.is("AUX") && !token.is("ADV") && !token.is("PART")) {
+            if (!SKIPPABLE.contains(token.tag())) {
                 break;
             }
         }
@@ -67,7 +73,7 @@ final class Syntax {
 
     /**
      * A verb that acts as one: not the participle of a compound adjective ("Russian-built", "pomp-filled"),
-     * nor a participle between a determiner and its noun ("the armored limousine").
+     * nor a participle between a determiner and its noun ("the armored truck").
      */
     static boolean isVerb(List<Token> t, int k) {
         if (!t.get(k).isVerb()) {
@@ -92,7 +98,7 @@ final class Syntax {
 
     /**
      * The sentence's first noun phrase before its main verb ("The retail price is ..." gives "retail
-     * price"; "Aurus Motors began ..." gives "aurus motor"), skipping an opening adverbial ("In 2018, ...").
+     * price"; "Acme Motors began ..." gives "acme motor"), skipping an opening adverbial ("In 2018, ...").
      */
     Optional<String> topic(Sentence s) {
         List<Token> t = s.tokens();

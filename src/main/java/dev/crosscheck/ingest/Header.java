@@ -73,7 +73,7 @@ final class Header {
                 }
                 String next = nextContent(lines, i);
                 if (next != null && line.length() <= 40 && next.startsWith(line) && next.length() > line.length()) {
-                    continue; // a name repeated at the start of the next line: "Alex Harsha" / "Alex HarshaSep 15, ..."
+                    continue; // a name repeated at the start of the next line: "Jane Roe" / "Jane RoeSep 15, ..."
                 }
                 if (title != null && sameText(line, title)) {
                     continue;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Words that mean the same here ("translator: interpreter", "give: hand over, present"), so that two
+ * Words that mean the same here ("nurse: carer", "give: hand over, present"), so that two
  * wordings of one fact never become a flag. File: {@code synonyms.txt}, lines
  * {@code canonical: synonym, synonym}. Compared by stem, so any inflection matches.
  */

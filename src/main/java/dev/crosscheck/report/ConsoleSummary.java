@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 /** A readable plain-text summary: counts first, then one block per conflict with each side's evidence. */
 public final class ConsoleSummary {
 
+    private static final int CONTEXT = 40;
+
     private ConsoleSummary() {
     }
 
@@ -42,7 +44,7 @@ public final class ConsoleSummary {
                 Report.ArticleEntry a = articles.get(e.article());
                 String who = e.outlet() != null ? e.outlet() + " [" + e.article() + "]" : e.article();
                 String when = a != null && a.published() != null ? ", " + a.published() : "";
-                out.append("  - ").append(who).append(when).append(": \"").append(e.quote()).append("\" = ")
+                out.append("  - ").append(who).append(when).append(": ").append(inContext(e)).append(" = ")
                         .append(e.value());
                 if (!e.modality().equals("asserted")) {
                     out.append("  (").append(e.modality()).append(e.cue() != null ? ": " + e.cue() : "").append(")");
@@ -60,6 +62,25 @@ public final class ConsoleSummary {
             out.append("\n");
         }
         return out.toString();
+    }
+
+    /** The quote in brackets inside a window of its sentence: "...powered by a 4.4-liter [V8] engine...". */
+    static String inContext(Report.EvidenceEntry e) {
+        int at = e.sentence().indexOf(e.quote());
+        if (at < 0) {
+            return "\"" + e.quote() + "\"";
+        }
+        String s = e.sentence();
+        int from = Math.max(0, at - CONTEXT);
+        if (from > 0 && s.indexOf(' ', from) >= 0 && s.indexOf(' ', from) < at) {
+            from = s.indexOf(' ', from) + 1; // start on a word
+        }
+        int to = Math.min(s.length(), at + e.quote().length() + CONTEXT);
+        if (to < s.length() && s.lastIndexOf(' ', to) > at + e.quote().length()) {
+            to = s.lastIndexOf(' ', to); // end on a word
+        }
+        return (from > 0 ? "…" : "") + e.sentence().substring(from, at) + "[" + e.quote() + "]"
+                + e.sentence().substring(at + e.quote().length(), to) + (to < e.sentence().length() ? "…" : "");
     }
 
     private static String plural(long n) {

@@ -16,7 +16,7 @@ public final class Dates {
             "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-    // No word boundary before the month: scraped bylines glue it to a name ("Alex HarshaSep 15, 2023").
+    // No word boundary before the month: scraped bylines glue it to a name ("Jane RoeSep 15, 2023").
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR =

@@ -34,7 +34,7 @@ public final class Words {
         return new PorterStemmer().stem(base);
     }
 
-    /** The singular of an English noun, for display ("translators" -> "translator"). */
+    /** The singular of an English noun, for display ("interpreters" -> "interpreter"). */
     public static String singular(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
         String irregular = IRREGULAR.get(lower);
@@ -56,7 +56,7 @@ public final class Words {
 
     /**
      * A spelling-insensitive key for a name: lower case, no diacritics, hyphens and runs of spaces or
-     * punctuation as one space, no leading "the" ("Kim Jong-un" and "Kim Jong Un" give "kim jong un").
+     * punctuation as one space, no leading "the" ("Jean-Luc Picard" and "Jean Luc Picard" give "jean luc picard").
      */
     public static String nameKey(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

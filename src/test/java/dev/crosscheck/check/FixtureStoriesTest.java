@@ -1,0 +1,70 @@
+package dev.crosscheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.crosscheck.TestPipeline;
+import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.report.Report;
+import dev.crosscheck.report.ReportBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every story under fixtures/ and holds it to its expected.json: every must-find flag is raised,
+ * no must-not-flag pair is flagged, and nothing else is flagged at all.
+ */
+class FixtureStoriesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureStory() throws IOException {
+        List<Path> stories;
+        try (Stream<Path> dirs = Files.list(TestPipeline.FIXTURES)) {
+            stories = dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().toList();
+        }
+        assertFalse(stories.isEmpty(), "no fixture stories found under fixtures/");
+        return stories.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    }
+
+    private static void check(Path dir) throws IOException {
+        StoryExpectations expected = StoryExpectations.read(dir.resolve("expected.json"));
+        Ingested ingested = TestPipeline.read(dir);
+        assertTrue(ingested.skipped().isEmpty(), "fixture articles skipped: " + ingested.skipped());
+        Report report = ReportBuilder.build(TestPipeline.check(ingested.articles()), ingested.skipped(), "test", 0,
+                Instant.EPOCH);
+        List<String> failures = new ArrayList<>();
+        for (StoryExpectations.Expected want : expected.mustFind()) {
+            if (report.conflicts().stream().noneMatch(want::matches)) {
+                failures.add("MISSED: " + want.why() + " " + want.evidence());
+            }
+        }
+        for (StoryExpectations.Pair pair : expected.mustNotFlag()) {
+            report.conflicts().stream().filter(pair::flaggedBy).forEach(c ->
+                    failures.add("FALSE FLAG (must not flag " + pair.a() + " / " + pair.b() + "): " + describe(c)));
+        }
+        for (Report.ConflictEntry c : report.conflicts()) {
+            boolean expectedFlag = Stream.concat(expected.mustFind().stream(), expected.mayFind().stream())
+                    .anyMatch(w -> w.matches(c));
+            if (!expectedFlag) {
+                failures.add("UNEXPECTED FLAG: " + describe(c));
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(dir + ":\n  " + String.join("\n  ", failures));
+        }
+    }
+
+    private static String describe(Report.ConflictEntry c) {
+        StringBuilder s = new StringBuilder(c.rule() + " [" + c.severity() + "]");
+        c.evidence().forEach(e -> s.append(" | ").append(e.article()).append(" \"").append(e.quote()).append("\""));
+        return s.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.crosscheck.check;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A fixture's expected.json: the flags a careful editor wants, and the pairs that must never be flagged. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record StoryExpectations(String story, List<Expected> mustFind, List<Expected> mayFind, List<Pair> mustNotFlag) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Item(String article, String quote) {
+        boolean matches(Report.EvidenceEntry e) {
+            return e.article().equals(article) && (e.quote().contains(quote) || quote.contains(e.quote()));
+        }
+
+        @Override
+        public String toString() {
+            return article + " \"" + quote + "\"";
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Expected(String why, String category, String scope, List<Item> evidence) {
+        boolean matches(Report.ConflictEntry c) {
+            return (category == null || category.equals(c.category()) || c.also().stream().anyMatch(a -> a.category().equals(category)))
+                    && (scope == null || scope.equals(c.scope()))
+                    && evidence.stream().allMatch(item -> c.evidence().stream().anyMatch(item::matches));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Pair(String why, Item a, Item b) {
+        boolean flaggedBy(Report.ConflictEntry c) {
+            return c.evidence().stream().anyMatch(a::matches) && c.evidence().stream().anyMatch(b::matches);
+        }
+    }
+
+    StoryExpectations {
+        mustFind = mustFind == null ? List.of() : mustFind;
+        mayFind = mayFind == null ? List.of() : mayFind;
+        mustNotFlag = mustNotFlag == null ? List.of() : mustNotFlag;
+    }
+
+    static StoryExpectations read(Path file) throws IOException {
+        return new ObjectMapper().readValue(file.toFile(), StoryExpectations.class);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.crosscheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check command end to end, as a user runs it: exit codes, outputs, error messages. */
+class CheckCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checksTheSeedStoryAndWritesTheJsonReport() throws IOException {
+        Path json = tmp.resolve("out.json");
+        Run run = run("check", "fixtures/aurus", "--json", json.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("5 articles"), run.out());
+        assertTrue(run.out().contains("\"two men, presumably translators\""), run.out());
+        assertTrue(run.out().contains("\"one man, presumably a bodyguard\""), run.out());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals("crosscheck.report/1", report.get("schema").asText());
+        assertEquals(5, report.get("articles").size());
+        assertTrue(report.get("rules").get("count").asInt() >= 4);
+        for (JsonNode c : report.get("conflicts")) {
+            for (String field : new String[] {"id", "rule", "category", "severity", "scope", "subject", "attribute",
+                    "explanation", "evidence"}) {
+                assertTrue(c.has(field), "conflict lacks " + field + ": " + c);
+            }
+        }
+    }
+
+    @Test
+    void failOnHighExitsOneWhenAHighConflictIsFound() {
+        assertEquals(1, run("check", "fixtures/aurus", "--fail-on", "high").code());
+        assertEquals(0, run("check", "fixtures/aurus/000_0f308ab2149ba3ab.txt", "--fail-on", "low").code());
+    }
+
+    @Test
+    void noReadableArticleIsBadUsage() throws IOException {
+        Files.writeString(tmp.resolve("empty.txt"), "   \n\n");
+        Run run = run("check", tmp.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("empty.txt"), run.err());
+        assertTrue(run.err().contains("no article could be read"), run.err());
+        assertEquals(2, run("check", tmp.resolve("missing.txt").toString()).code());
+        assertEquals(2, run("check").code(), "no PATH at all");
+        assertEquals(2, run("check", "fixtures/aurus", "--fail-on", "sometimes").code());
+    }
+
+    @Test
+    void brokenRulesNameTheFileAndLineAndNothingRuns() throws IOException {
+        Path rules = copyRules();
+        Path drl = rules.resolve("counts.drl");
+        Files.writeString(drl, Files.readString(drl).replace("attribute == \"count\" )", "atribute == \"count\" )"));
+        Path json = tmp.resolve("never.json");
+        Run run = run("check", "fixtures/aurus", "--rules", rules.toString(), "--json", json.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains(drl + ":"), run.err());
+        assertTrue(run.err().matches("(?s).*counts\\.drl:\\d+: .*atribute.*"), run.err());
+        assertFalse(Files.exists(json), "no report from broken rules");
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aBrokenKnowledgeFileNamesItsLine() throws IOException {
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("knowledge/units.txt"), "[length]\n1: metre\nfive: furlong\n");
+        Run run = run("check", "fixtures/aurus", "--rules", rules.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("units.txt:3: "), run.err());
+        assertTrue(run.err().contains("five"), run.err());
+    }
+
+    private Path copyRules() throws IOException {
+        Path target = tmp.resolve("rules");
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(Path.of("rules").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.TestPipeline;
+import dev.crosscheck.annotate.Annotator;
+import dev.crosscheck.facts.Assertion;
+import dev.crosscheck.facts.Modality;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Extraction on short real-world sentences, through the real annotator and knowledge. */
+class ExtractorTest {
+
+    private static final LocalDate THURSDAY_2024_06_20 = LocalDate.of(2024, 6, 20);
+
+    static List<Assertion> read(String text, LocalDate published) {
+        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
+        Extractor extractor = new Extractor(TestPipeline.knowledge());
+        return extractor.extract(annotator.annotate(TestPipeline.article("t", "Test", published, text))).assertions();
+    }
+
+    static Assertion only(List<Assertion> all, String attribute) {
+        List<Assertion> found = all.stream().filter(a -> a.attribute().equals(attribute)).toList();
+        assertEquals(1, found.size(), "assertions of " + attribute + ": " + all);
+        return found.get(0);
+    }
+
+    @Test
+    void countedGroupWithHedgedRole() {
+        List<Assertion> all = read("The ministers were seen leaving with three women, presumably nurses, walking behind them.",
+                THURSDAY_2024_06_20);
+        Assertion count = only(all, "count");
+        assertEquals("three women, presumably nurses", count.quote());
+        assertEquals(3, count.value().low());
+        assertEquals(Modality.PROBABLE, count.modality());
+        assertEquals("presumably", count.cue());
+        Assertion role = only(all, "role");
+        assertEquals("nurse", role.value().text());
+        assertEquals(count.subject(), role.subject(), "count and role describe one group");
+    }
+
+    @Test
+    void theSameGroupGetsTheSameSubjectWhateverItsNumber() {
+        Assertion two = only(read("Officers arrived with two men, apparently guards, walking behind them.", THURSDAY_2024_06_20), "count");
+        Assertion one = only(read("Officers arrived with one person, apparently a guard, walking behind them.", THURSDAY_2024_06_20), "count");
+        assertEquals(two.subject(), one.subject());
+        assertFalse(two.agreesWith(one));
+    }
+
+    @Test
+    void aManCountsAsOne() {
+        Assertion a = only(read("A tall man in a coat was seen opening the door.", THURSDAY_2024_06_20), "count");
+        assertEquals(1, a.value().low());
+        assertEquals(1, a.value().high());
+    }
+
+    @Test
+    void approximationsMakeIntervals() {
+        Assertion atLeast = only(read("At least two soldiers were wounded in the attack.", THURSDAY_2024_06_20), "count");
+        assertEquals(2, atLeast.value().low());
+        assertTrue(Double.isInfinite(atLeast.value().high()));
+        assertEquals("At least two soldiers", atLeast.quote());
+        Assertion exact = only(read("Two soldiers were wounded in the attack.", THURSDAY_2024_06_20), "count");
+        assertTrue(atLeast.agreesWith(exact), "at least two agrees with two");
+    }
+
+    @Test
+    void partitivesAreNotCounts() {
+        assertTrue(read("One of the officials said he now has at least two of the cars.", THURSDAY_2024_06_20)
+                .stream().noneMatch(a -> a.attribute().equals("count")));
+    }
+
+    @Test
+    void aConversionInBracketsRestatesTheAmountAndAgrees() {
+        List<Assertion> all = read("The plant is around 1,000 kilometres (620 miles) from the capital.", THURSDAY_2024_06_20);
+        assertEquals(2, all.stream().filter(a -> a.kind().equals("QUANTITY")).count(), all.toString());
+        Assertion km = all.get(0);
+        Assertion miles = all.get(1);
+        assertEquals("around 1,000 kilometres", km.quote());
+        assertEquals("620 miles", miles.quote());
+        assertEquals(km.id(), miles.restates());
+        assertTrue(km.agreesWith(miles), km.value() + " vs " + miles.value());
+    }
+
+    @Test
+    void aWrongConversionDisagrees() {
+        List<Assertion> all = read("The plant is 1,000 kilometres (820 miles) from the capital.", THURSDAY_2024_06_20);
+        assertFalse(all.get(0).agreesWith(all.get(1)));
+    }
+
+    @Test
+    void roundedAndApproximateAmountsAgreeWithCloseExactOnes() {
+        Assertion around = only(read("The engine makes around 600 horsepower.", THURSDAY_2024_06_20), "engine power");
+        Assertion exact = only(read("The engine makes 598 horsepower.", THURSDAY_2024_06_20), "engine power");
+        Assertion far = only(read("The engine makes 450 horsepower.", THURSDAY_2024_06_20), "engine power");
+        assertTrue(around.agreesWith(exact));
+        assertFalse(around.agreesWith(far));
+    }
+
+    @Test
+    void moneyIsAPriceInItsCurrency() {
+        Assertion price = only(read("The retail price is around $300,000 in the civilian version.", THURSDAY_2024_06_20), "price");
+        assertEquals("USD", price.value().unit());
+        assertEquals(270_000, price.value().low(), 1);
+        assertEquals(330_000, price.value().high(), 1);
+    }
+
+    @Test
+    void designationsAndDisplacementOfOneEngine() {
+        List<Assertion> all = read("The armored version is powered by a 4.4-liter V8 engine, with a 6.6-liter V12.",
+                THURSDAY_2024_06_20);
+        List<Assertion> layouts = all.stream().filter(a -> a.attribute().equals("engine layout")).toList();
+        assertEquals(List.of("V8", "V12"), layouts.stream().map(Assertion::quote).toList());
+        assertEquals(layouts.get(0).subject(), layouts.get(1).subject());
+        assertEquals(2, all.stream().filter(a -> a.attribute().equals("engine displacement")).count(), all.toString());
+    }
+
+    @Test
+    void weekdaysResolveToTheLatestOneOnOrBeforePublication() {
+        Assertion date = only(read("The ministers met in Geneva on Wednesday.", THURSDAY_2024_06_20), "date");
+        assertEquals(LocalDate.of(2024, 6, 19), date.time().start());
+        Assertion sameDay = only(read("The ministers met in Geneva on Thursday.", THURSDAY_2024_06_20), "date");
+        assertEquals(THURSDAY_2024_06_20, sameDay.time().start(), "on or before: the publication day itself");
+    }
+
+    @Test
+    void monthsAndYearsResolveAgainstPublication() {
+        Assertion thisYear = only(read("Moreau visited Lyon in February this year.", THURSDAY_2024_06_20), "date");
+        assertEquals("2024-02", thisYear.time().label());
+        Assertion lastYear = only(read("Moreau visited Lyon in September last year.", THURSDAY_2024_06_20), "date");
+        assertEquals("2023-09", lastYear.time().label());
+        Assertion bare = only(read("Moreau visited Lyon in November.", THURSDAY_2024_06_20), "date");
+        assertEquals("2023-11", bare.time().label(), "a month after publication's month is last year's");
+        Assertion year = only(read("Moreau visited Lyon in 2018.", THURSDAY_2024_06_20), "date");
+        assertEquals("2018", year.time().label());
+        Assertion full = only(read("Moreau visited Lyon on September 15, 2023.", THURSDAY_2024_06_20), "date");
+        assertEquals("2023-09-15", full.time().label());
+    }
+
+    @Test
+    void aSentenceWithoutATimeInheritsItsParagraphsOrTheLead() {
+        List<Assertion> all = read("Moreau visited Lyon on Monday.\n\nIn September last year, Moreau met Duval in Paris. "
+                + "Two aides were seen leaving the hall.\n\nThree guards were seen at the gate.", THURSDAY_2024_06_20);
+        List<Assertion> counts = all.stream().filter(a -> a.attribute().equals("count")).toList();
+        assertEquals(2, counts.size(), all.toString());
+        assertEquals("2023-09", counts.get(0).time().label(), "inherits its paragraph's September");
+        assertFalse(counts.get(0).time().explicit());
+        assertEquals("2024-06-17", counts.get(1).time().label(), "inherits the lead's Monday");
+    }
+
+    @Test
+    void attributionKeepsItsSource() {
+        Assertion count = only(read("Three people were killed in the blast, police said.", THURSDAY_2024_06_20), "count");
+        assertEquals(Modality.REPORTED, count.modality());
+        assertEquals("police", count.source());
+        Assertion according = only(read("According to the fire brigade, three people were killed in the blast.",
+                THURSDAY_2024_06_20), "count");
+        assertEquals("the fire brigade", according.source());
+    }
+
+    @Test
+    void negationNearTheClaim() {
+        Assertion count = only(read("Contrary to early reports, not three officers were hurt in the attack.",
+                THURSDAY_2024_06_20), "count");
+        assertEquals(Modality.NEGATED, count.modality());
+    }
+}
