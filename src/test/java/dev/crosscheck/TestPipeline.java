@@ -54,6 +54,6 @@ public final class TestPipeline {
 
     /** An article made of the given text, as if already cleaned. */
     public static Article article(String id, String outlet, LocalDate published, String body) {
-        return new Article(id, id + ".txt", outlet, null, null, null, published, "en", body, List.of());
+        return new Article(id, id + ".txt", outlet, null, null, null, published, "en", body, List.of(), null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  * An article ready for analysis. {@code body} is the clean story text (metadata lines and boilerplate
  * removed, paragraphs separated by a blank line); every character offset in later stages points into it.
  * {@code problems} lists what could not be read but did not stop the article (no publication date, say).
+ * {@code story} is the grouping a feed record already carried (its {@code story} field), or null.
  */
 public record Article(
         String id,
@@ -18,7 +19,8 @@ public record Article(
         LocalDate published,
         String language,
         String body,
-        List<String> problems) {
+        List<String> problems,
+        String story) {
 
     public Article {
         problems = List.copyOf(problems);

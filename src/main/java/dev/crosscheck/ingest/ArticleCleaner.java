@@ -35,7 +35,7 @@ final class ArticleCleaner {
         }
         String outlet = blankToNull(raw.outlet()) != null ? raw.outlet() : header.outlet();
         return Ingested.of(new Article(raw.id(), raw.path(), outlet, raw.url(), header.title(), header.byline(),
-                published, "en", body, problems));
+                published, "en", body, problems, blankToNull(raw.story())));
     }
 
     private static String blankToNull(String s) {

@@ -85,7 +85,7 @@ public final class ArticleReader {
             return switch (ext) {
                 case "json" -> readJson(file, text);
                 case "html", "htm" -> cleaner.clean(HtmlArticles.parse(id(file), file.toString(), text));
-                default -> cleaner.clean(new RawArticle(id(file), file.toString(), null, null, null, null, text));
+                default -> cleaner.clean(new RawArticle(id(file), file.toString(), null, null, null, null, text, null));
             };
         } catch (CharacterCodingException e) {
             return Ingested.skip(file.toString(), "binary or not UTF-8 text");
@@ -171,7 +171,7 @@ public final class ArticleReader {
             }
         }
         return cleaner.clean(new RawArticle(id, where, field(node, "outlet"), field(node, "url"),
-                field(node, "title"), published, text));
+                field(node, "title"), published, text, field(node, "story")));
     }
 
     private static String field(JsonNode node, String name) {

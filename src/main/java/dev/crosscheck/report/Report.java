@@ -14,7 +14,8 @@ public record Report(
         Rules rules,
         List<ArticleEntry> articles,
         List<ConflictEntry> conflicts,
-        List<SkippedEntry> skipped) {
+        List<SkippedEntry> skipped,
+        List<StoryEntry> stories) {
 
     public static final String SCHEMA = "crosscheck.report/1";
 
@@ -26,14 +27,31 @@ public record Report(
                                String url) {
     }
 
+    /**
+     * A conflict. Beyond the contract: {@code description} (the rule's one-line purpose), {@code also}
+     * (other rules that fired on the same sentences) and {@code story} (the story id in nightly reports).
+     */
     public record ConflictEntry(String id, String rule, String category, String severity, String scope,
                                 String subject, String attribute, String explanation, List<EvidenceEntry> evidence,
-                                String description, List<AlsoEntry> also) {
+                                String description, List<AlsoEntry> also, String story) {
+
+        public ConflictEntry inStory(String storyId) {
+            return new ConflictEntry(id, rule, category, severity, scope, subject, attribute, explanation, evidence,
+                    description, also, storyId);
+        }
     }
 
+    /**
+     * One side of a conflict. Beyond the contract: the outlet and publication date, the time the claim
+     * is about, the cue words that set its modality, its attributed source, and the whole paragraph.
+     */
     public record EvidenceEntry(String article, int sentenceIndex, String sentence, int start, int end,
                                 String quote, String value, String modality, String outlet, String published,
-                                String time, String cue, String source) {
+                                String time, String cue, String source, String paragraph, int paragraphStart) {
+    }
+
+    /** A story of a nightly report: the articles grouped as one event, and the ids of its conflicts. */
+    public record StoryEntry(String id, String title, List<String> articles, List<String> conflicts) {
     }
 
     public record AlsoEntry(String rule, String category, String attribute, String explanation) {

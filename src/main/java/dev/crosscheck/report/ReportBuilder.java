@@ -20,11 +20,13 @@ public final class ReportBuilder {
 
     public static Report build(StoryResult result, List<Skipped> skipped, String fingerprint, int ruleCount,
                                Instant generated) {
+        Paragraphs paragraphs = new Paragraphs(result.articles());
         return new Report(Report.SCHEMA, generated.truncatedTo(ChronoUnit.SECONDS).toString(),
                 new Report.Rules(fingerprint, ruleCount),
                 result.articles().stream().map(ReportBuilder::article).toList(),
-                result.conflicts().stream().map(ReportBuilder::conflict).toList(),
-                skipped.stream().map(s -> new Report.SkippedEntry(s.path(), s.reason())).toList());
+                result.conflicts().stream().map(c -> conflict(c, paragraphs)).toList(),
+                skipped.stream().map(s -> new Report.SkippedEntry(s.path(), s.reason())).toList(),
+                null);
     }
 
     static Report.ArticleEntry article(Extracted e) {
@@ -33,20 +35,23 @@ public final class ReportBuilder {
                 e.document().sentences().size(), e.assertions().size(), a.problems(), a.url());
     }
 
-    public static Report.ConflictEntry conflict(Conflict c) {
+    static Report.ConflictEntry conflict(Conflict c, Paragraphs paragraphs) {
         return new Report.ConflictEntry(c.id(), c.rule(), c.category(), c.severity().name(), c.scope().name(),
                 c.subject(), c.attribute(), c.explanation(),
-                c.evidence().stream().map(ReportBuilder::evidence).toList(),
+                c.evidence().stream().map(a -> evidence(a, paragraphs)).toList(),
                 c.description().isEmpty() ? null : c.description(),
                 c.also().stream().map(f -> new Report.AlsoEntry(f.rule(), f.category(), f.attribute(), f.explanation()))
-                        .toList());
+                        .toList(),
+                null);
     }
 
-    static Report.EvidenceEntry evidence(Assertion a) {
+    static Report.EvidenceEntry evidence(Assertion a, Paragraphs paragraphs) {
         var at = a.at();
+        Paragraphs.Paragraph paragraph = paragraphs.of(a.article(), at.sentenceStart());
         return new Report.EvidenceEntry(a.article(), at.sentenceIndex(), at.sentence(), at.start(), at.end(),
                 at.quote(), a.value().text(), a.modality().name().toLowerCase(Locale.ROOT), at.outlet(),
-                date(at.published()), a.time() == null ? null : a.time().label(), a.cue(), a.source());
+                date(at.published()), a.time() == null ? null : a.time().label(), a.cue(), a.source(),
+                paragraph.text(), paragraph.start());
     }
 
     private static String date(LocalDate d) {
