@@ -1,11 +1,13 @@
 package dev.crosscheck.check;
 
+import dev.crosscheck.align.Aligner;
 import dev.crosscheck.annotate.Annotator;
 import dev.crosscheck.annotate.Models;
 import dev.crosscheck.extract.Extracted;
 import dev.crosscheck.extract.Extractor;
 import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.facts.Divergence;
 import dev.crosscheck.ingest.Article;
 import dev.crosscheck.rules.RuleBook;
 import dev.crosscheck.rules.RuleEngine;
@@ -13,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks one story: annotate and extract every article, then run the rules over all their assertions.
+ * Checks one story: annotate and extract every article, align their sentences, then run the rules over
+ * all the assertions and divergences.
  * The result depends only on the articles and the rule book, so stories can be checked in parallel
  * (each thread gets its own annotator, whose OpenNLP taggers are not thread-safe).
  */
@@ -21,12 +24,14 @@ public final class StoryChecker {
 
     private final ThreadLocal<Annotator> annotators;
     private final Extractor extractor;
+    private final Aligner aligner;
     private final RuleEngine engine;
     private final StageTimer timer;
 
     public StoryChecker(RuleBook book, Models models, StageTimer timer) {
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models, book.knowledge().abbreviations()));
         this.extractor = new Extractor(book.knowledge());
+        this.aligner = new Aligner(book.knowledge());
         this.engine = new RuleEngine(book);
         this.timer = timer;
     }
@@ -38,7 +43,8 @@ public final class StoryChecker {
             extracted.add(timer.time("extract", () -> extractor.extract(annotated)));
         }
         List<Assertion> assertions = extracted.stream().flatMap(e -> e.assertions().stream()).toList();
-        List<Conflict> conflicts = timer.time("rules", () -> engine.run(assertions));
+        List<Divergence> divergences = timer.time("align", () -> aligner.align(extracted));
+        List<Conflict> conflicts = timer.time("rules", () -> engine.run(assertions, divergences));
         return new StoryResult(extracted, conflicts);
     }
 }

@@ -3,7 +3,6 @@ package dev.crosscheck.extract;
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
 import dev.crosscheck.facts.Value;
-import dev.crosscheck.knowledge.Approximations;
 import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.knowledge.PersonNouns;
@@ -26,10 +25,12 @@ final class CountFinder implements ClaimFinder {
 
     private final Knowledge knowledge;
     private final Syntax syntax;
+    private final AmountReader amounts;
 
     CountFinder(Knowledge knowledge, Syntax syntax) {
         this.knowledge = knowledge;
         this.syntax = syntax;
+        this.amounts = new AmountReader(knowledge);
     }
 
     /** Where the apposition naming the group's role sits, and the role noun. */
@@ -45,7 +46,7 @@ final class CountFinder implements ClaimFinder {
             if (used[i]) {
                 continue;
             }
-            Optional<Amount> amount = amount(s, i);
+            Optional<Measured> amount = amount(s, i);
             if (amount.isEmpty()) {
                 continue;
             }
@@ -70,52 +71,42 @@ final class CountFinder implements ClaimFinder {
         return drafts;
     }
 
-    private List<Draft> drafts(Sentence s, Amount amount, int head, boolean person, Optional<Role> role, int end,
+    private List<Draft> drafts(Sentence s, Measured amount, int head, boolean person, Optional<Role> role, int end,
                                Predicate predicate) {
         int from = amount.from();
-        double low = amount.low();
-        double high = amount.high();
-        Optional<Approximations.Approximation> approx = knowledge.approximations().endingAt(s.lowerWords(), from);
-        if (approx.isPresent()) {
-            double[] widened = approx.get().kind().widen(low, high);
-            low = widened[0];
-            high = widened[1];
-            from -= approx.get().words().size();
-        }
         String kind = person ? PersonNouns.CLASS : Words.singular(s.tokens().get(head).text());
         String subjectKey = kind + " · " + predicate.key();
-        Value count = Value.amount(s.span(from, amount.to()), low, high, "count");
+        Value count = Value.amount(s.span(from, amount.to()), amount.low(), amount.high(), "count");
         List<Draft> drafts = new ArrayList<>();
-        drafts.add(Draft.of(COUNT, subjectKey, "count", count, from, end));
+        drafts.add(Draft.of(COUNT, subjectKey, "count", count, from, end).about(predicate.key()));
         if (role.isPresent()) {
             Token roleNoun = role.get().noun();
             String key = knowledge.synonyms().canonical(roleNoun.stem());
             drafts.add(Draft.of(ROLE, subjectKey, "role", Value.category(Words.singular(roleNoun.text()), key),
-                    from, end));
+                    from, end).about(predicate.key()));
         }
         return drafts;
     }
 
-    /** A number, or "a"/"an" before a noun for people. */
-    private Optional<Amount> amount(Sentence s, int i) {
-        Token token = s.tokens().get(i);
+    /** A number without a unit (approximations included), or "a"/"an" before a noun for people. */
+    private Optional<Measured> amount(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        Token token = t.get(i);
         if (token.is("DET") && (token.lower().equals("a") || token.lower().equals("an"))) {
-            return Optional.of(new Amount(i, i + 1, 1, 1, true, null));
+            return Optional.of(new Measured(i, i + 1, 1, 1, null));
         }
-        if (i > 0 && knowledge.units().lookup(s.tokens().get(i - 1).text()).isPresent()) {
-            return Optional.empty(); // "$ 300,000" is money, not a count
-        }
-        Optional<Amount> amount = NumberReader.read(s, i);
+        Optional<Measured> amount = amounts.read(s, i).filter(m -> m.unit() == null);
         if (amount.isEmpty()) {
             return amount;
         }
-        List<Token> t = s.tokens();
         int next = amount.get().to();
         if (next < t.size() && t.get(next).lower().equals("of")) {
-            if (amount.get().exact()) {
+            if (!t.get(next - 1).lower().endsWith("s")) {
                 return Optional.empty(); // "one of the vehicles" picks from a group; it does not count one
             }
-            return Optional.of(amount.get().spanning(amount.get().from(), next + 1));
+            // "dozens of", "tens of thousands of": the "of" belongs to the amount
+            Measured m = amount.get();
+            return Optional.of(new Measured(m.from(), next + 1, m.low(), m.high(), null));
         }
         return amount;
     }

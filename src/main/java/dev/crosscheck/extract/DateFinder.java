@@ -41,6 +41,7 @@ final class DateFinder implements ClaimFinder {
         String subject = verb.get().key() + " · " + String.join(", ", participants);
         Value value = new Value(when.text() + " (" + when.label() + ")", when.label(),
                 when.start().toEpochDay(), when.end().toEpochDay(), "date");
-        return Optional.of(Draft.of(KIND, subject, ATTRIBUTE, value, mention.from(), mention.to()).at(when));
+        return Optional.of(Draft.of(KIND, subject, ATTRIBUTE, value, mention.from(), mention.to()).at(when)
+                .about(verb.get().key()));
     }
 }

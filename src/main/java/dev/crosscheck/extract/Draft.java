@@ -9,17 +9,21 @@ import dev.crosscheck.facts.Value;
  * points at the draft this one repeats in other units.
  */
 record Draft(String kind, String subject, String attribute, Value value, int from, int to, TimeFrame time,
-             Draft restates) {
+             Draft restates, String predicate) {
 
     static Draft of(String kind, String subject, String attribute, Value value, int from, int to) {
-        return new Draft(kind, subject, attribute, value, from, to, null, null);
+        return new Draft(kind, subject, attribute, value, from, to, null, null, null);
     }
 
     Draft at(TimeFrame frame) {
-        return new Draft(kind, subject, attribute, value, from, to, frame, restates);
+        return new Draft(kind, subject, attribute, value, from, to, frame, restates, predicate);
     }
 
     Draft restating(Draft original) {
-        return new Draft(kind, subject, attribute, value, from, to, time, original);
+        return new Draft(kind, subject, attribute, value, from, to, time, original, predicate);
+    }
+
+    Draft about(String verb) {
+        return new Draft(kind, subject, attribute, value, from, to, time, restates, verb);
     }
 }

@@ -33,6 +33,7 @@ public final class Extractor {
     private final EntityFinder entities;
     private final ModalityReader modality;
     private final List<ClaimFinder> finders;
+    private final MentionFinder mentionFinder;
 
     public Extractor(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -41,6 +42,7 @@ public final class Extractor {
         this.modality = new ModalityReader(knowledge.cues());
         this.finders = List.of(new DateFinder(syntax), new QuantityFinder(knowledge),
                 new DesignationFinder(knowledge.designations()), new CountFinder(knowledge, syntax));
+        this.mentionFinder = new MentionFinder(knowledge);
     }
 
     public Extracted extract(AnnotatedArticle document) {
@@ -50,6 +52,7 @@ public final class Extractor {
         TimeFrame lead = leadFrame(mentions, article.published());
         Map<Integer, TimeFrame> paragraphFrames = new HashMap<>();
         List<Assertion> assertions = new ArrayList<>();
+        List<List<Mention>> sentenceMentions = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<TimeMention> named = mentions.get(sentence.index());
             TimeFrame frame;
@@ -65,6 +68,7 @@ public final class Extractor {
             }
             SentenceFrame context = new SentenceFrame(sentence, frame, named, entities.find(sentence, used),
                     syntax.topic(sentence), contextStems(sentence));
+            sentenceMentions.add(mentionFinder.find(context));
             Map<Draft, String> ids = new HashMap<>();
             for (ClaimFinder finder : finders) {
                 for (Draft draft : finder.find(context, used)) {
@@ -76,7 +80,7 @@ public final class Extractor {
         }
         assertions.sort((a, b) -> a.at().start() != b.at().start()
                 ? Integer.compare(a.at().start(), b.at().start()) : a.id().compareTo(b.id()));
-        return new Extracted(document, assertions);
+        return new Extracted(document, assertions, sentenceMentions);
     }
 
     private Assertion assertion(Article article, SentenceFrame context, Draft draft, Map<Draft, String> ids) {
@@ -89,9 +93,10 @@ public final class Extractor {
         ModalityReader.Reading reading = modality.read(s, draft.from(), draft.to());
         TimeFrame time = draft.time() != null ? draft.time() : context.time();
         String id = article.id() + "#" + start + "-" + end + "/" + draft.attribute().replace(' ', '-');
+        boolean evolving = draft.predicate() != null && knowledge.attributes().evolving(draft.predicate());
         return new Assertion(id, draft.kind(), draft.subject(), draft.attribute(), draft.value(), time,
                 reading.modality(), reading.cue(), reading.source(), context.context(),
-                draft.restates() == null ? null : ids.get(draft.restates()), at);
+                draft.restates() == null ? null : ids.get(draft.restates()), draft.predicate(), evolving, at);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.crosscheck.extract;
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
 import dev.crosscheck.facts.Value;
-import dev.crosscheck.knowledge.Approximations;
 import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.knowledge.Units;
 import java.util.ArrayList;
@@ -20,13 +19,12 @@ final class QuantityFinder implements ClaimFinder {
 
     static final String KIND = "QUANTITY";
 
-    private record Measured(int from, int to, double low, double high, Units.Unit unit) {
-    }
-
     private final Knowledge knowledge;
+    private final AmountReader amounts;
 
     QuantityFinder(Knowledge knowledge) {
         this.knowledge = knowledge;
+        this.amounts = new AmountReader(knowledge);
     }
 
     @Override
@@ -65,8 +63,7 @@ final class QuantityFinder implements ClaimFinder {
         String dimension = m.unit().dimension();
         String attribute = knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
         String subject = frame.owner(m.from());
-        Value value = Value.amount(s.span(m.from(), m.to()), m.low() * m.unit().factor(),
-                m.high() * m.unit().factor(), m.unit().base());
+        Value value = Value.amount(s.span(m.from(), m.to()), m.baseLow(), m.baseHigh(), m.baseUnit());
         return Draft.of(KIND, subject, attribute, value, m.from(), m.to());
     }
 
@@ -79,78 +76,9 @@ final class QuantityFinder implements ClaimFinder {
         return measure(s, i + 1).filter(m -> m.to() < t.size() && t.get(m.to()).text().equals(")"));
     }
 
+    /** A measured amount at token {@code i}: a number with a unit. */
     private Optional<Measured> measure(Sentence s, int i) {
-        List<Token> t = s.tokens();
-        Optional<Amount> read = NumberReader.read(s, i);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        Amount amount = read.get();
-        int from = amount.from();
-        int to = amount.to();
-        double low = amount.low();
-        double high = amount.high();
-        Units.Unit unit = null;
-        if (i > 0) {
-            unit = knowledge.units().lookup(t.get(i - 1).text()).filter(Units.Unit::prefix).orElse(null);
-            if (unit != null) {
-                from = i - 1;
-            }
-        }
-        if (unit == null && amount.gluedUnit() != null) {
-            unit = knowledge.units().lookup(amount.gluedUnit()).orElse(null);
-        }
-        // A range: "3 to 5 meters", "between 380,000 and 540,000 dollars", "$10-12".
-        if (unit == null || unit.prefix()) {
-            boolean between = from > 0 && t.get(from - 1).lower().equals("between");
-            Optional<Amount> upper = rangeEnd(s, to, between);
-            if (upper.isPresent()) {
-                if (between) {
-                    from--;
-                }
-                high = upper.get().high();
-                to = upper.get().to();
-            }
-        }
-        if (unit == null) {
-            int k = to < t.size() && t.get(to).text().equals("-") ? to + 1 : to;
-            for (int len = 3; len >= 1 && unit == null; len--) {
-                if (k + len <= t.size()) {
-                    Optional<Units.Unit> found = knowledge.units().lookup(s.span(k, k + len));
-                    if (found.isPresent() && !found.get().prefix()) {
-                        unit = found.get();
-                        to = k + len;
-                    }
-                }
-            }
-        }
-        if (unit == null) {
-            return Optional.empty();
-        }
-        boolean exact = amount.exact() && low == high;
-        Optional<Approximations.Approximation> approx = knowledge.approximations().endingAt(s.lowerWords(), from);
-        if (exact && approx.isEmpty()) {
-            double[] rounded = NumberReader.rounding(low, t.get(amount.from()).text());
-            low = rounded[0];
-            high = rounded[1];
-        }
-        if (approx.isPresent()) {
-            double[] widened = approx.get().kind().widen(low, high);
-            low = widened[0];
-            high = widened[1];
-            from -= approx.get().words().size();
-        }
-        return Optional.of(new Measured(from, to, low, high, unit));
-    }
-
-    private static Optional<Amount> rangeEnd(Sentence s, int to, boolean between) {
-        List<Token> t = s.tokens();
-        if (to + 1 >= t.size()) {
-            return Optional.empty();
-        }
-        String joint = t.get(to).lower();
-        boolean joins = joint.equals("to") || joint.equals("-") || joint.equals("–") || (between && joint.equals("and"));
-        return joins ? NumberReader.read(s, to + 1) : Optional.empty();
+        return amounts.read(s, i).filter(m -> m.unit() != null);
     }
 
     /** The noun an adjectival amount describes: "a 4.4-liter V8 engine" describes the engine. */

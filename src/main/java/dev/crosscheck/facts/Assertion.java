@@ -11,9 +11,12 @@ import java.util.Set;
  * claims come from sentences about the same scene. {@code restates} names the assertion this one
  * repeats in other units ("1,000 kilometres (620 miles)"), or is null.
  *
- * @param kind     COUNT, ROLE, QUANTITY, DESIGNATION or DATE
- * @param cue      the hedge, attribution or negation words that set the modality, or null
- * @param source   who the claim is attributed to ("KCNA"), or null
+ * @param kind      COUNT, ROLE, QUANTITY, DESIGNATION, DATE, or SLOT (one side of a {@link Divergence})
+ * @param cue       the hedge, attribution or negation words that set the modality, or null
+ * @param source    who the claim is attributed to ("the police"), or null
+ * @param predicate the verb the claim hangs on, as a stem key ("kill", "walk behind"), or null
+ * @param evolving  true for figures that move as an event unfolds (a death toll): a change between
+ *                  reports published on different days is an update, not a contradiction
  */
 public record Assertion(
         String id,
@@ -27,6 +30,8 @@ public record Assertion(
         String source,
         Set<String> context,
         String restates,
+        String predicate,
+        boolean evolving,
         Provenance at) {
 
     public String article() {
@@ -47,6 +52,35 @@ public record Assertion(
 
     public boolean hedged() {
         return modality.hedged();
+    }
+
+    /** True when both claims come from articles published on the same day (or both undated). */
+    public boolean publishedSameDay(Assertion other) {
+        return java.util.Objects.equals(at.published(), other.at.published());
+    }
+
+    /**
+     * Orders claims by when they were reported: publication date (undated last), then article, then
+     * position. A strict total order, so "the earliest" and "the latest" report are always one claim each.
+     */
+    public boolean reportedBefore(Assertion other) {
+        int byDate = compareDates(at.published(), other.at.published());
+        if (byDate != 0) {
+            return byDate < 0;
+        }
+        int byArticle = article().compareTo(other.article());
+        return byArticle != 0 ? byArticle < 0 : precedes(other);
+    }
+
+    public boolean reportedAfter(Assertion other) {
+        return other.reportedBefore(this);
+    }
+
+    private static int compareDates(java.time.LocalDate a, java.time.LocalDate b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return a.compareTo(b);
     }
 
     /** True when both claims can be true together (equal keys, or overlapping amounts). */

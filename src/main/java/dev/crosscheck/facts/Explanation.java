@@ -13,7 +13,7 @@ public final class Explanation {
 
     /** Every placeholder a template may use; `rules check` reports any other. */
     public static final List<String> FIELDS =
-            List.of("value", "key", "outlet", "article", "quote", "time", "modality", "cue", "source");
+            List.of("value", "key", "outlet", "article", "quote", "time", "modality", "cue", "source", "published");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:([a-e])\\.)?([a-z]+)}");
 
@@ -64,6 +64,7 @@ public final class Explanation {
             case "modality" -> a.modality().name().toLowerCase(java.util.Locale.ROOT);
             case "cue" -> a.cue() == null ? "" : a.cue();
             case "source" -> a.source() == null ? a.outlet() : a.source();
+            case "published" -> a.at().published() == null ? "an unknown date" : a.at().published().toString();
             default -> literal;
         };
     }

@@ -14,6 +14,8 @@ import java.util.Set;
  * <li>{@code [single-valued]}: attributes a subject has only one of ("engine layout"), one per line.</li>
  * <li>{@code [measures]}: which attribute a measured amount gives, by the noun it describes:
  *     {@code engine displacement: volume of engine, motor}.</li>
+ * <li>{@code [evolving]}: verbs whose counts move as an event unfolds ("killed", "injured", "missing"),
+ *     one per line: a changed figure between reports of different days is an update.</li>
  * </ul>
  */
 public final class Attributes {
@@ -24,29 +26,34 @@ public final class Attributes {
 
     private final Set<String> singleValued;
     private final List<Measure> measures;
+    private final Set<String> evolving;
 
-    private Attributes(Set<String> singleValued, List<Measure> measures) {
+    private Attributes(Set<String> singleValued, List<Measure> measures, Set<String> evolving) {
         this.singleValued = Set.copyOf(singleValued);
         this.measures = List.copyOf(measures);
+        this.evolving = Set.copyOf(evolving);
     }
 
     public static Attributes empty() {
-        return new Attributes(Set.of(), List.of());
+        return new Attributes(Set.of(), List.of(), Set.of());
     }
 
     static Attributes parse(List<KnowledgeLine> lines) {
         Set<String> singleValued = new HashSet<>();
         List<Measure> measures = new ArrayList<>();
+        Set<String> evolving = new HashSet<>();
         for (KnowledgeLine line : lines) {
             if ("single-valued".equals(line.section())) {
                 singleValued.add(line.text().toLowerCase(Locale.ROOT));
             } else if ("measures".equals(line.section())) {
                 measures.add(measure(line));
+            } else if ("evolving".equals(line.section())) {
+                line.items().forEach(verb -> evolving.add(Synonyms.stems(verb)));
             } else {
-                throw line.error("attribute lines belong under [single-valued] or [measures]");
+                throw line.error("attribute lines belong under [single-valued], [measures] or [evolving]");
             }
         }
-        return new Attributes(singleValued, measures);
+        return new Attributes(singleValued, measures, evolving);
     }
 
     private static Measure measure(KnowledgeLine line) {
@@ -60,6 +67,14 @@ public final class Attributes {
         nouns.add(Words.stem(first.substring(of + 4).trim()));
         values.subList(1, values.size()).forEach(n -> nouns.add(Words.stem(n)));
         return new Measure(line.key(), first.substring(0, of).trim(), nouns);
+    }
+
+    /**
+     * True when counts with this predicate (a stem key such as "kill" or "kill in") move as an event
+     * unfolds. A particle after the verb does not matter.
+     */
+    public boolean evolving(String predicate) {
+        return evolving.contains(predicate) || evolving.contains(predicate.split(" ")[0]);
     }
 
     public Set<String> singleValued() {

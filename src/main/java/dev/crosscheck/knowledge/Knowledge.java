@@ -13,11 +13,12 @@ public record Knowledge(
         Attributes attributes,
         Units units,
         Synonyms synonyms,
+        Relations relations,
         Set<String> abbreviations) {
 
     public static Knowledge empty() {
         return new Knowledge(PersonNouns.empty(), Cues.empty(), Approximations.empty(), Boilerplate.empty(),
                 Entities.empty(), Designations.empty(), Attributes.empty(), Units.empty(), Synonyms.empty(),
-                Set.of());
+                Relations.empty(), Set.of());
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class KnowledgeLoader {
 
     public static final List<String> KINDS = List.of("people", "hedges", "approximations", "boilerplate",
-            "entities", "designations", "attributes", "units", "synonyms", "abbreviations");
+            "entities", "designations", "attributes", "units", "synonyms", "related", "abbreviations");
 
     private KnowledgeLoader() {
     }
@@ -38,6 +38,7 @@ public final class KnowledgeLoader {
                 Attributes.parse(lines(dir, "attributes")),
                 Units.parse(lines(dir, "units")),
                 Synonyms.parse(lines(dir, "synonyms")),
+                Relations.parse(lines(dir, "related")),
                 abbreviations(lines(dir, "abbreviations")));
     }
 

@@ -2,13 +2,14 @@ package dev.crosscheck.rules;
 
 import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.facts.Divergence;
 import dev.crosscheck.facts.SingleValued;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs a rule book over the assertions of one story: knowledge facts and assertions in, conflicts out.
+ * Runs a rule book over one story: knowledge facts, assertions and divergences in, conflicts out.
  * A pure function of its inputs; each call uses its own session, so calls may run in parallel.
  */
 public final class RuleEngine {
@@ -19,13 +20,14 @@ public final class RuleEngine {
         this.book = book;
     }
 
-    public List<Conflict> run(List<Assertion> assertions) {
+    public List<Conflict> run(List<Assertion> assertions, List<Divergence> divergences) {
         KieSession session = book.kieBase().newKieSession();
         try {
             for (String attribute : book.knowledge().attributes().singleValued()) {
                 session.insert(new SingleValued(attribute));
             }
             assertions.forEach(session::insert);
+            divergences.forEach(session::insert);
             session.fireAllRules();
             List<Conflict> raised = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Conflict)) {

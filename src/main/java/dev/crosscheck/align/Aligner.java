@@ -1,0 +1,93 @@
+package dev.crosscheck.align;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.extract.Extracted;
+import dev.crosscheck.facts.Assertion;
+import dev.crosscheck.facts.Divergence;
+import dev.crosscheck.facts.Modality;
+import dev.crosscheck.facts.Provenance;
+import dev.crosscheck.facts.Value;
+import dev.crosscheck.ingest.Article;
+import dev.crosscheck.knowledge.Knowledge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds wire copy told differently: sentences of two articles that tell the same thing, and the slots
+ * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words.
+ * A pure function of the extracted articles.
+ */
+public final class Aligner {
+
+    private final SlotTyper typer;
+
+    public Aligner(Knowledge knowledge) {
+        this.typer = new SlotTyper(knowledge);
+    }
+
+    public List<Divergence> align(List<Extracted> articles) {
+        List<Extracted> sorted = articles.stream()
+                .sorted(Comparator.comparing(e -> e.document().article().id())).toList();
+        List<Divergence> divergences = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                for (AlignedPair pair : SentenceMatcher.match(sorted.get(i), sorted.get(j))) {
+                    divergences.addAll(divergences(pair));
+                }
+            }
+        }
+        return divergences;
+    }
+
+    private List<Divergence> divergences(AlignedPair pair) {
+        List<Divergence> found = new ArrayList<>();
+        for (Hunk hunk : TokenDiff.diff(keys(pair.a()), keys(pair.b()))) {
+            Optional<Slot> slot = typer.type(pair, hunk);
+            if (slot.isPresent()) {
+                Slot s = slot.get();
+                Assertion a = side(pair.left(), pair.a(), s.aFrom(), s.aTo(), s, s.aValue());
+                Assertion b = side(pair.right(), pair.b(), s.bFrom(), s.bTo(), s, s.bValue());
+                found.add(new Divergence(a.id() + "~" + b.id(), s.kind(), pair.similarity(), a, b, s.relation()));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> keys(Sentence s) {
+        return s.tokens().stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * One side of a slot as an assertion. An empty side (a word added on the other side) quotes the word
+     * before the insertion point. Modality, predicate and time come from an extracted claim over the
+     * same words, when there is one.
+     */
+    private static Assertion side(Extracted e, Sentence s, int from, int to, Slot slot, Value value) {
+        List<Token> t = s.tokens();
+        if (from >= to) {
+            from = Math.max(0, from - 1);
+            to = from + 1;
+        }
+        int start = t.get(from).start();
+        int end = t.get(Math.min(to, t.size()) - 1).end();
+        Article article = e.document().article();
+        Provenance at = new Provenance(article.id(), article.outlet(), article.published(), s.index(), s.text(),
+                s.start(), start, end, article.body().substring(start, end));
+        Optional<Assertion> claim = e.assertions().stream()
+                .filter(a -> a.sentenceIndex() == s.index() && a.at().start() < end && start < a.at().end())
+                .findFirst();
+        String attribute = slot.kind().toLowerCase(Locale.ROOT);
+        return new Assertion(article.id() + "#" + start + "-" + end + "/slot-" + attribute, "SLOT",
+                claim.map(Assertion::subject).orElse("the same sentence"), attribute, value,
+                claim.map(Assertion::time).orElse(null),
+                claim.map(Assertion::modality).orElse(Modality.ASSERTED),
+                claim.map(Assertion::cue).orElse(null), claim.map(Assertion::source).orElse(null),
+                claim.map(Assertion::context).orElse(Set.of()), null,
+                claim.map(Assertion::predicate).orElse(null), claim.map(Assertion::evolving).orElse(false), at);
+    }
+}

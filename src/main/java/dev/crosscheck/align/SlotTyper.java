@@ -1,0 +1,105 @@
+package dev.crosscheck.align;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.extract.Mention;
+import dev.crosscheck.facts.Value;
+import dev.crosscheck.knowledge.Knowledge;
+import dev.crosscheck.text.Spelling;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Says what kind of difference a hunk between two aligned sentences is, from what extraction found in
+ * it: a negation added or dropped, a different time, number or name, or one noun swapped for another.
+ * Differences that mean the same (2 / "two", "around 600" / 598, "Jean-Luc" / "Jean Luc", synonyms)
+ * are not slots; insertions and deletions of detail are not slots either.
+ */
+final class SlotTyper {
+
+    /** A negation flip must be a small edit; a whole clause added is not a flip. */
+    private static final int MAX_NEGATION_EDIT = 3;
+
+    private final Knowledge knowledge;
+
+    SlotTyper(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    Optional<Slot> type(AlignedPair pair, Hunk h) {
+        List<Mention> am = mentions(pair.left().mentions().get(pair.a().index()), h.aFrom(), h.aTo());
+        List<Mention> bm = mentions(pair.right().mentions().get(pair.b().index()), h.bFrom(), h.bTo());
+        Optional<Slot> negation = negation(h, am, bm);
+        if (negation.isPresent() || h.aSize() == 0 || h.bSize() == 0) {
+            return negation; // detail added or dropped is an edit, not a contradiction; only a "not" is
+        }
+        for (Mention.Kind kind : List.of(Mention.Kind.TIME, Mention.Kind.NUMBER, Mention.Kind.NAME)) {
+            Optional<Mention> a = first(am, kind);
+            Optional<Mention> b = first(bm, kind);
+            if (a.isPresent() && b.isPresent()) {
+                return compare(kind, a.get(), b.get());
+            }
+        }
+        return noun(pair, h);
+    }
+
+    private Optional<Slot> negation(Hunk h, List<Mention> am, List<Mention> bm) {
+        boolean aNegated = first(am, Mention.Kind.NEGATION).isPresent();
+        boolean bNegated = first(bm, Mention.Kind.NEGATION).isPresent();
+        if (aNegated == bNegated || h.aSize() > MAX_NEGATION_EDIT || h.bSize() > MAX_NEGATION_EDIT) {
+            return Optional.empty();
+        }
+        return Optional.of(new Slot("NEGATION", h.aFrom(), h.aTo(), h.bFrom(), h.bTo(), polarity(aNegated),
+                polarity(bNegated), null));
+    }
+
+    private static Value polarity(boolean negated) {
+        return negated ? Value.category("negated", "negated") : Value.category("affirmed", "affirmed");
+    }
+
+    private Optional<Slot> compare(Mention.Kind kind, Mention a, Mention b) {
+        String slotKind = kind == Mention.Kind.TIME ? "DATE" : kind.name();
+        String relation = null;
+        if (kind == Mention.Kind.NAME) {
+            if (Spelling.variants(a.value().key(), b.value().key())) {
+                return Optional.empty();
+            }
+            relation = knowledge.relations().between(a.value().key(), b.value().key()).orElse(null);
+        } else if (a.value().agreesWith(b.value()) || !a.value().comparableWith(b.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Slot(slotKind, a.from(), a.to(), b.from(), b.to(), a.value(), b.value(), relation));
+    }
+
+    /** One common noun swapped for another that is not its synonym. */
+    private Optional<Slot> noun(AlignedPair pair, Hunk h) {
+        if (h.aSize() != 1 || h.bSize() != 1) {
+            return Optional.empty();
+        }
+        Token a = pair.a().tokens().get(h.aFrom());
+        Token b = pair.b().tokens().get(h.bFrom());
+        if (!a.is("NOUN") || !b.is("NOUN")) {
+            return Optional.empty();
+        }
+        String aKey = knowledge.synonyms().canonical(a.stem());
+        String bKey = knowledge.synonyms().canonical(b.stem());
+        if (aKey.equals(bKey)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Slot("NOUN", h.aFrom(), h.aTo(), h.bFrom(), h.bTo(), Value.category(a.text(), aKey),
+                Value.category(b.text(), bKey), null));
+    }
+
+    private static List<Mention> mentions(List<Mention> sentence, int from, int to) {
+        int end = Math.max(to, from + 1); // an insertion point still touches the token after it
+        return sentence.stream().filter(m -> m.overlaps(from, end)).toList();
+    }
+
+    private static Optional<Mention> first(List<Mention> mentions, Mention.Kind kind) {
+        return mentions.stream().filter(m -> m.kind() == kind).findFirst();
+    }
+
+    static String text(Sentence s, int from, int to) {
+        return s.span(from, to);
+    }
+}

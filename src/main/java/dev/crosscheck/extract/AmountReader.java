@@ -1,0 +1,148 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.knowledge.Approximations;
+import dev.crosscheck.knowledge.Knowledge;
+import dev.crosscheck.knowledge.Units;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an amount at a token: the number ({@link NumberReader}), a range ("3 to 5", "between 380,000 and
+ * 540,000"), a fraction of a unit ("a quarter of a century"), the unit before or after it ("$300,000",
+ * "4.4-liter", "1,000 kilometres"), and the approximation words before it ("around", "at least").
+ * An exact measurement is widened by its rounding ("620 miles" may be 615-625).
+ */
+final class AmountReader {
+
+    private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25, "third", 1 / 3.0);
+
+    private final Knowledge knowledge;
+
+    AmountReader(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    Optional<Measured> read(Sentence s, int i) {
+        Optional<Measured> fraction = fraction(s, i);
+        if (fraction.isPresent()) {
+            return fraction.map(m -> approximated(s, m, false));
+        }
+        List<Token> t = s.tokens();
+        Optional<Amount> read = NumberReader.read(s, i);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Amount amount = read.get();
+        int from = amount.from();
+        int to = amount.to();
+        double low = amount.low();
+        double high = amount.high();
+        Units.Unit unit = null;
+        if (i > 0) {
+            unit = knowledge.units().lookup(t.get(i - 1).text()).filter(Units.Unit::prefix).orElse(null);
+            if (unit != null) {
+                from = i - 1;
+            }
+        }
+        if (unit == null && amount.gluedUnit() != null) {
+            unit = knowledge.units().lookup(amount.gluedUnit()).orElse(null);
+        }
+        boolean between = from > 0 && t.get(from - 1).lower().equals("between");
+        Optional<Amount> upper = rangeEnd(s, to, between);
+        if (upper.isPresent()) {
+            from = between ? from - 1 : from;
+            high = upper.get().high();
+            to = upper.get().to();
+        }
+        if (unit == null || !unit.prefix()) {
+            int k = to < t.size() && t.get(to).text().equals("-") ? to + 1 : to;
+            Optional<UnitAt> after = unitAt(s, k);
+            if (after.isPresent() && unit == null) {
+                unit = after.get().unit();
+                to = after.get().to();
+            }
+        }
+        boolean exact = amount.exact() && upper.isEmpty();
+        return Optional.of(approximated(s, new Measured(from, to, low, high, unit), exact && unit != null));
+    }
+
+    private Measured approximated(Sentence s, Measured m, boolean widenByRounding) {
+        double low = m.low();
+        double high = m.high();
+        int from = m.from();
+        Optional<Approximations.Approximation> approx = knowledge.approximations().endingAt(s.lowerWords(), from);
+        if (widenByRounding && approx.isEmpty()) {
+            String written = s.tokens().get(m.unit() != null && m.unit().prefix() ? from + 1 : from).text();
+            double[] rounded = NumberReader.rounding(low, written);
+            low = rounded[0];
+            high = rounded[1];
+        }
+        if (approx.isPresent()) {
+            double[] widened = approx.get().kind().widen(low, high);
+            low = widened[0];
+            high = widened[1];
+            from -= approx.get().words().size();
+        }
+        return new Measured(from, m.to(), low, high, m.unit());
+    }
+
+    /** "a quarter of a century", "half a mile", "a decade" after an approximation word. */
+    private Optional<Measured> fraction(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String word = t.get(i).lower();
+        int k = i;
+        double amount = 1;
+        if ((word.equals("a") || word.equals("one")) && k + 1 < t.size() && FRACTIONS.containsKey(t.get(k + 1).lower())) {
+            amount = FRACTIONS.get(t.get(k + 1).lower());
+            k += 2;
+        } else if (word.equals("half")) {
+            amount = 0.5;
+            k += 1;
+        } else if (!(word.equals("a") || word.equals("an"))
+                || knowledge.approximations().endingAt(s.lowerWords(), i).isEmpty()) {
+            return Optional.empty();
+        }
+        if (k < t.size() && t.get(k).lower().equals("of")) {
+            k++;
+        }
+        if (amount != 1 && k < t.size() && (t.get(k).lower().equals("a") || t.get(k).lower().equals("an"))) {
+            k++;
+        } else if (amount == 1) {
+            k = i + 1;
+        }
+        Optional<UnitAt> unit = unitAt(s, k);
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measured(i, unit.get().to(), amount, amount, unit.get().unit()));
+    }
+
+    private record UnitAt(Units.Unit unit, int to) {
+    }
+
+    /** A unit name of up to three words at token {@code k} ("km", "metric tons", "miles per hour"). */
+    private Optional<UnitAt> unitAt(Sentence s, int k) {
+        for (int len = 3; len >= 1; len--) {
+            if (k + len <= s.tokens().size()) {
+                Optional<Units.Unit> found = knowledge.units().lookup(s.span(k, k + len));
+                if (found.isPresent() && !found.get().prefix()) {
+                    return Optional.of(new UnitAt(found.get(), k + len));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Amount> rangeEnd(Sentence s, int to, boolean between) {
+        List<Token> t = s.tokens();
+        if (to + 1 >= t.size()) {
+            return Optional.empty();
+        }
+        String joint = t.get(to).lower();
+        boolean joins = joint.equals("to") || joint.equals("-") || joint.equals("–") || (between && joint.equals("and"));
+        return joins ? NumberReader.read(s, to + 1) : Optional.empty();
+    }
+}

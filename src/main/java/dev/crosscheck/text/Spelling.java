@@ -1,0 +1,52 @@
+package dev.crosscheck.text;
+
+/** Whether two spellings are variants of one name: small misspellings, or one a part of the other. */
+public final class Spelling {
+
+    private Spelling() {
+    }
+
+    /**
+     * True for "colosseum" / "coliseum" (one edit), "stephen paddock" / "paddock" (a part of the full name),
+     * given keys from {@link Words#nameKey}.
+     */
+    public static boolean variants(String a, String b) {
+        if (a.equals(b) || a.replace(" ", "").equals(b.replace(" ", ""))) {
+            return true; // "u s" / "us"
+        }
+        if (containsWords(a, b) || containsWords(b, a)) {
+            return true;
+        }
+        int longer = Math.max(a.length(), b.length());
+        int allowed = longer >= 10 ? 2 : longer >= 5 ? 1 : 0;
+        return allowed > 0 && distance(a, b, allowed) <= allowed;
+    }
+
+    private static boolean containsWords(String whole, String part) {
+        return !part.isEmpty() && (" " + whole + " ").contains(" " + part + " ");
+    }
+
+    /** Damerau-Levenshtein (optimal string alignment) distance, giving up above {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
