@@ -7,7 +7,7 @@ public final class Spelling {
     }
 
     /**
-     * True for "colosseum" / "coliseum" (one edit), "stephen paddock" / "paddock" (a part of the full name),
+     * True for "tchaikovsky" / "tchaikowsky" (one edit), "stephen paddock" / "paddock" (a part of the full name),
      * given keys from {@link Words#nameKey}.
      */
     public static boolean variants(String a, String b) {
