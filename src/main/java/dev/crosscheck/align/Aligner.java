@@ -58,8 +58,11 @@ public final class Aligner {
         return found;
     }
 
+    /** Tokens as compared: lower case, with typographic quotes and dashes made plain ("temple’s" = "temple's"). */
     private static List<String> keys(Sentence s) {
-        return s.tokens().stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+        return s.tokens().stream().map(t -> t.text().toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace('–', '-').replace('—', '-')).toList();
     }
 
     /**
@@ -88,6 +91,7 @@ public final class Aligner {
                 claim.map(Assertion::modality).orElse(Modality.ASSERTED),
                 claim.map(Assertion::cue).orElse(null), claim.map(Assertion::source).orElse(null),
                 claim.map(Assertion::context).orElse(Set.of()), null,
-                claim.map(Assertion::predicate).orElse(null), claim.map(Assertion::evolving).orElse(false), at);
+                claim.map(Assertion::predicate).orElse(null), claim.map(Assertion::evolving).orElse(false),
+                claim.map(Assertion::mainEvent).orElse(true), at);
     }
 }

@@ -37,10 +37,36 @@ final class SlotTyper {
             Optional<Mention> a = first(am, kind);
             Optional<Mention> b = first(bm, kind);
             if (a.isPresent() && b.isPresent()) {
-                return compare(kind, a.get(), b.get());
+                boolean swap = isSwap(kind, pair.a(), h.aFrom(), h.aTo(), a.get())
+                        && isSwap(kind, pair.b(), h.bFrom(), h.bTo(), b.get());
+                return swap ? compare(kind, a.get(), b.get()) : Optional.empty();
             }
         }
         return noun(pair, h);
+    }
+
+    /**
+     * True when the edit is essentially the mention itself: one value swapped for another in the same
+     * frame of words. A longer rewrite that happens to contain a name ("diverted to Tambor" / "Cubillo
+     * said") is a different sentence ending, not a contradiction. A number may bring its noun along
+     * ("two men" / "one man"); a name only a title or determiner ("Mr", "the").
+     */
+    private static boolean isSwap(Mention.Kind kind, Sentence s, int from, int to, Mention m) {
+        int extra = 0;
+        for (int i = from; i < to; i++) {
+            if (i >= m.from() && i < m.to()) {
+                continue;
+            }
+            Token token = s.tokens().get(i);
+            boolean harmless = token.isPunctuation() || token.is("DET") || token.is("ADP")
+                    || (kind == Mention.Kind.NAME && token.is("PROPN") && token.text().length() <= 4)
+                    || (kind == Mention.Kind.NUMBER && token.is("NOUN") && i == m.to());
+            if (!harmless) {
+                return false;
+            }
+            extra++;
+        }
+        return extra <= 2;
     }
 
     private Optional<Slot> negation(Hunk h, List<Mention> am, List<Mention> bm) {

@@ -10,6 +10,7 @@ import dev.crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads counted groups: "three women, apparently nurses, standing by the door", "a tall man in a
@@ -51,7 +52,16 @@ final class CountFinder implements ClaimFinder {
                 continue;
             }
             int head = head(t, amount.get().to());
-            if (head < 0 || !ClaimFinder.free(used, i, head + 1) || knowledge.units().lookup(t.get(head).text()).isPresent()) {
+            if (head < 0) {
+                Optional<Draft> people = implicitPeople(s, amount.get()).or(() -> runningTotal(s, amount.get()));
+                if (people.isPresent() && ClaimFinder.free(used, people.get().from(), people.get().to())) {
+                    drafts.add(people.get());
+                    ClaimFinder.use(used, people.get().from(), people.get().to());
+                    i = people.get().to() - 1;
+                }
+                continue;
+            }
+            if (!ClaimFinder.free(used, i, head + 1) || knowledge.units().lookup(t.get(head).text()).isPresent()) {
                 continue;
             }
             boolean person = knowledge.people().contains(t.get(head).text());
@@ -86,6 +96,48 @@ final class CountFinder implements ClaimFinder {
                     from, end).about(predicate.key()));
         }
         return drafts;
+    }
+
+    /**
+     * A headline's count with the people left out: "58 killed, 527 injured", "12 dead". Only verbs of an
+     * evolving figure qualify, so "40 sold" stays unread.
+     */
+    private Optional<Draft> implicitPeople(Sentence s, Measured amount) {
+        List<Token> t = s.tokens();
+        int k = amount.to();
+        while (k < t.size() && t.get(k).is("AUX") && k - amount.to() < 2) {
+            k++; // "527 were injured"
+        }
+        if (k >= t.size() || t.get(k).lower().equals("a") || !(t.get(k).isVerb() || t.get(k).is("ADJ"))
+                || !knowledge.attributes().evolving(t.get(k).stem()) || amount.unit() != null) {
+            return Optional.empty();
+        }
+        String verb = knowledge.synonyms().canonical(t.get(k).stem());
+        Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
+        return Optional.of(Draft.of(COUNT, PersonNouns.CLASS + " · " + verb, "count", count, amount.from(), k + 1)
+                .about(verb));
+    }
+
+    /** "The death toll rose to 85": a number standing for a running total named earlier in the sentence. */
+    private Optional<Draft> runningTotal(Sentence s, Measured amount) {
+        List<Token> t = s.tokens();
+        int longest = knowledge.attributes().longestTotal();
+        for (int start = 0; start < amount.from(); start++) {
+            for (int len = Math.min(longest, amount.from() - start); len >= 1; len--) {
+                String stems = t.subList(start, start + len).stream().map(Token::stem)
+                        .collect(java.util.stream.Collectors.joining(" "));
+                Optional<String> verb = knowledge.attributes().totalOf(stems);
+                boolean reached = amount.from() > 0 && Set.of("to", "at").contains(t.get(amount.from() - 1).lower());
+                if (verb.isPresent() && (amount.from() - (start + len) <= 6 || reached)) {
+                    String key = knowledge.synonyms().canonical(verb.get());
+                    int from = Math.max(start + len, amount.from() - 2); // "rose to 85"
+                    Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
+                    return Optional.of(Draft.of(COUNT, PersonNouns.CLASS + " · " + key, "count", count, from,
+                            amount.to()).about(key));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A number without a unit (approximations included), or "a"/"an" before a noun for people. */

@@ -67,7 +67,7 @@ public final class Extractor {
                 ClaimFinder.use(used, m.from(), m.to());
             }
             SentenceFrame context = new SentenceFrame(sentence, frame, named, entities.find(sentence, used),
-                    syntax.topic(sentence), contextStems(sentence));
+                    syntax.topic(sentence), contextStems(sentence), lead);
             sentenceMentions.add(mentionFinder.find(context));
             Map<Draft, String> ids = new HashMap<>();
             for (ClaimFinder finder : finders) {
@@ -94,9 +94,11 @@ public final class Extractor {
         TimeFrame time = draft.time() != null ? draft.time() : context.time();
         String id = article.id() + "#" + start + "-" + end + "/" + draft.attribute().replace(' ', '-');
         boolean evolving = draft.predicate() != null && knowledge.attributes().evolving(draft.predicate());
+        boolean mainEvent = time == null || !time.explicit() || context.lead() == null || time.overlaps(context.lead());
         return new Assertion(id, draft.kind(), draft.subject(), draft.attribute(), draft.value(), time,
                 reading.modality(), reading.cue(), reading.source(), context.context(),
-                draft.restates() == null ? null : ids.get(draft.restates()), draft.predicate(), evolving, at);
+                draft.restates() == null ? null : ids.get(draft.restates()), draft.predicate(), evolving, mainEvent,
+                at);
     }
 
     /**

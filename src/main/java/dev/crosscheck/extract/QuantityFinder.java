@@ -64,7 +64,9 @@ final class QuantityFinder implements ClaimFinder {
         String attribute = knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
         String subject = frame.owner(m.from());
         Value value = Value.amount(s.span(m.from(), m.to()), m.baseLow(), m.baseHigh(), m.baseUnit());
-        return Draft.of(KIND, subject, attribute, value, m.from(), m.to());
+        Draft draft = Draft.of(KIND, subject, attribute, value, m.from(), m.to());
+        // The noun measured ("a 19-ton truck") is what the amount hangs on, so other reports of that noun compare.
+        return describedNoun(s, m.to()).map(draft::about).orElse(draft);
     }
 
     /** "( 620 miles )" right after a measured amount. */
@@ -91,7 +93,11 @@ final class QuantityFinder implements ClaimFinder {
             if (designated.isPresent()) {
                 designation = designated.get();
             } else if (token.is("NOUN")) {
-                return Optional.of(token.stem());
+                int head = k;
+                while (head + 1 < t.size() && t.get(head + 1).is("NOUN")) {
+                    head++; // "a 19-ton delivery truck" measures the truck
+                }
+                return Optional.of(t.get(head).stem());
             } else if (!token.is("ADJ")) {
                 break;
             }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A sentence with what every claim finder needs: its time frame (named in the sentence, or inherited),
- * the time expressions and names in it, its topic, and the stems of its content words.
+ * the time expressions and names in it, its topic, the stems of its content words, and the time of the
+ * article's main event ({@code lead}, or null when the article names none).
  */
 record SentenceFrame(
         Sentence sentence,
@@ -16,7 +17,8 @@ record SentenceFrame(
         List<TimeMention> times,
         List<EntityMention> entities,
         Optional<String> topic,
-        Set<String> context) {
+        Set<String> context,
+        TimeFrame lead) {
 
     /**
      * What a property read at token {@code i} belongs to: the nearest product named before it, else the

@@ -35,8 +35,10 @@ final class Syntax {
         List<Token> t = s.tokens();
         for (int k = to; k < Math.min(t.size(), to + LOOK_AHEAD); k++) {
             Token token = t.get(k);
-            // The tagger often calls a participle right after a noun phrase a noun ("walking behind").
-            if (isVerb(t, k) || (k == to && token.lower().endsWith("ing") && token.is("NOUN"))) {
+            // The tagger often calls a participle right after a noun phrase a noun ("walking behind");
+            // an adjective right after the phrase or its auxiliary is the predicate ("50 people dead").
+            boolean adjectivePredicate = token.is("ADJ") && (k == to || t.get(k - 1).is("AUX"));
+            if (isVerb(t, k) || (k == to && token.lower().endsWith("ing") && token.is("NOUN")) || adjectivePredicate) {
                 return Optional.of(predicateAt(s, k));
             }
             if (!SKIPPABLE.contains(token.tag())) {
@@ -88,12 +90,26 @@ final class Syntax {
     private Predicate predicateAt(Sentence s, int verb) {
         List<Token> t = s.tokens();
         int end = verb + 1;
-        if (end < t.size() && end + 1 < t.size() && !t.get(end + 1).is("NUM")
-                && (t.get(end).is("ADP") || (t.get(end).is("ADV") && PARTICLES.contains(t.get(end).lower())))) {
-            end++; // "walking behind", "handed over"
+        if (end < t.size() && particle(t, end)) {
+            end++; // "walking behind them", "handed over"
         }
         String stems = t.subList(verb, end).stream().map(Token::stem).collect(Collectors.joining(" "));
         return new Predicate(synonyms.canonical(stems), s.span(verb, end));
+    }
+
+    /**
+     * A particle that belongs to the verb before it: an adverb such as "over", or a preposition whose
+     * object is only a pronoun ("behind them"). "killed in a shooting" starts a phrase of its own.
+     */
+    private static boolean particle(List<Token> t, int k) {
+        Token token = t.get(k);
+        if (token.is("ADV")) {
+            return PARTICLES.contains(token.lower());
+        }
+        if (!token.is("ADP")) {
+            return false;
+        }
+        return k + 1 >= t.size() || t.get(k + 1).is("PRON") || t.get(k + 1).isPunctuation();
     }
 
     /**

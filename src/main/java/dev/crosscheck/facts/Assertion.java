@@ -14,9 +14,12 @@ import java.util.Set;
  * @param kind      COUNT, ROLE, QUANTITY, DESIGNATION, DATE, or SLOT (one side of a {@link Divergence})
  * @param cue       the hedge, attribution or negation words that set the modality, or null
  * @param source    who the claim is attributed to ("the police"), or null
- * @param predicate the verb the claim hangs on, as a stem key ("kill", "walk behind"), or null
+ * @param predicate what the claim hangs on, as a stem key: the verb of a count or date ("kill", "walk
+ *                  behind"), the noun an amount measures ("truck" in "a 19-ton truck"), or null
  * @param evolving  true for figures that move as an event unfolds (a death toll): a change between
  *                  reports published on different days is an update, not a contradiction
+ * @param mainEvent true unless the sentence names a time outside the article's main event (a past attack
+ *                  recalled in a background paragraph): only main-event claims of a story are one event
  */
 public record Assertion(
         String id,
@@ -32,6 +35,7 @@ public record Assertion(
         String restates,
         String predicate,
         boolean evolving,
+        boolean mainEvent,
         Provenance at) {
 
     public String article() {
@@ -81,6 +85,11 @@ public record Assertion(
             return a == null ? (b == null ? 0 : 1) : -1;
         }
         return a.compareTo(b);
+    }
+
+    /** True when both state the very same figure or category, as written after normalisation. */
+    public boolean sameValue(Assertion other) {
+        return value.key().equals(other.value.key());
     }
 
     /** True when both claims can be true together (equal keys, or overlapping amounts). */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's {@code @explanation} template. {@code {a.value}} is the first evidence item's value,
  * {@code {b.outlet}} the second's outlet, and so on; {@code {subject}} and {@code {attribute}} come
- * from the first item.
+ * from the first item; {@code {timeline}} lists a figure's reports in order ("50 (CNN, 2017-10-02) → 59 ...").
  */
 public final class Explanation {
 
@@ -21,20 +21,41 @@ public final class Explanation {
     }
 
     public static String fill(String template, List<Assertion> evidence) {
+        return fill(template, evidence, List.of());
+    }
+
+    public static String fill(String template, List<Assertion> evidence, List<Assertion> timeline) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(resolve(m.group(1), m.group(2), evidence, m.group())));
+            String value = m.group(1) == null && m.group(2).equals("timeline")
+                    ? timeline(timeline.isEmpty() ? evidence : timeline)
+                    : resolve(m.group(1), m.group(2), evidence, m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Each distinct figure in order, with who first reported it and when. */
+    private static String timeline(List<Assertion> reports) {
+        List<String> steps = new java.util.ArrayList<>();
+        String last = null;
+        for (Assertion a : reports) {
+            if (!a.value().key().equals(last)) {
+                steps.add(a.value().text() + " (" + a.outlet() + ", "
+                        + (a.at().published() == null ? "undated" : a.at().published()) + ")");
+                last = a.value().key();
+            }
+        }
+        return String.join(" → ", steps);
     }
 
     /** Placeholders in the template that {@link #fill} cannot resolve. */
     public static List<String> unknownPlaceholders(String template) {
         return PLACEHOLDER.matcher(template).results()
                 .filter(r -> r.group(1) == null
-                        ? !r.group(2).equals("subject") && !r.group(2).equals("attribute")
+                        ? !List.of("subject", "attribute", "timeline").contains(r.group(2))
                         : !FIELDS.contains(r.group(2)))
                 .map(r -> r.group())
                 .toList();

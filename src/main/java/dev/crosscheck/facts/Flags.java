@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,12 +24,25 @@ public final class Flags {
     }
 
     public static Conflict raise(RuleContext context, Assertion... evidence) {
-        Conflict conflict = conflict(context.getRule(), Arrays.asList(evidence));
+        Conflict conflict = conflict(context.getRule(), Arrays.asList(evidence), List.of());
         context.getKieRuntime().insert(conflict);
         return conflict;
     }
 
-    static Conflict conflict(Rule rule, List<Assertion> evidence) {
+    /**
+     * Raises a flag about a figure reported several times: the evidence is the earliest and the latest
+     * report, and every report, in the order they came out, is the flag's timeline.
+     */
+    public static Conflict raiseTimeline(RuleContext context, Collection<Assertion> reports) {
+        List<Assertion> ordered = new ArrayList<>(reports);
+        ordered.sort((x, y) -> x.reportedBefore(y) ? -1 : y.reportedBefore(x) ? 1 : 0);
+        List<Assertion> ends = List.of(ordered.get(0), ordered.get(ordered.size() - 1));
+        Conflict conflict = conflict(context.getRule(), ends, ordered);
+        context.getKieRuntime().insert(conflict);
+        return conflict;
+    }
+
+    static Conflict conflict(Rule rule, List<Assertion> evidence, List<Assertion> timeline) {
         Map<String, Object> meta = rule.getMetaData();
         Severity declared = Severity.parse(text(meta, "severity", "MEDIUM"));
         List<String> hedges = evidence.stream()
@@ -37,7 +51,7 @@ public final class Flags {
                 .distinct()
                 .toList();
         Severity severity = hedges.isEmpty() ? declared : declared.lower();
-        String explanation = Explanation.fill(text(meta, "explanation", rule.getName()), evidence);
+        String explanation = Explanation.fill(text(meta, "explanation", rule.getName()), evidence, timeline);
         if (!hedges.isEmpty()) {
             String who = hedges.size() == evidence.size() ? "Both sides are hedged: " : "Hedged: ";
             if (evidence.size() > 2 && hedges.size() == evidence.size()) {
@@ -51,7 +65,7 @@ public final class Flags {
                 ? Scope.CROSS_SOURCE : Scope.WITHIN_ARTICLE;
         return new Conflict(stableId(rule.getName(), evidence), rule.getName(),
                 text(meta, "category", "UNCATEGORISED"), severity, scope, first.subject(),
-                first.attribute(), text(meta, "description", ""), explanation, evidence, List.of());
+                first.attribute(), text(meta, "description", ""), explanation, evidence, List.of(), timeline);
     }
 
     /** Same rule and same evidence spans give the same id, whatever the order of matching. */

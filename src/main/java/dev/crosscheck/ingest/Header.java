@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Separates the metadata lines at the top of a scraped article (title, byline, a line with the date
- * and time, an "Author:" line, a "date YYYY-MM-DD" prefix) from the story, and reads them. These are
- * layouts of text, not words of any story, so they live here rather than in the knowledge files.
+ * and time, an "Author:" line, a "date YYYY-MM-DD" prefix) from the story, and reads them. A headline
+ * the text carries stays in the story once, as its first paragraph, since headlines make claims too.
+ * These are layouts of text, not words of any story, so they live here rather than in the knowledge files.
  */
 final class Header {
 
@@ -41,6 +42,7 @@ final class Header {
         List<String> story = new ArrayList<>();
         boolean inHeader = true;
         boolean firstContent = true;
+        boolean headlineKept = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             Matcher m;
@@ -75,11 +77,18 @@ final class Header {
                 if (next != null && line.length() <= 40 && next.startsWith(line) && next.length() > line.length()) {
                     continue; // a name repeated at the start of the next line: "Jane Roe" / "Jane RoeSep 15, ..."
                 }
-                if (title != null && sameText(line, title)) {
-                    continue;
-                }
-                if (firstContent && title == null && next != null && line.length() <= TITLE_MAX && !endsSentence(line)) {
+                boolean detectedTitle = firstContent && title == null && next != null && line.length() <= TITLE_MAX
+                        && !endsSentence(line);
+                if (detectedTitle) {
                     title = line;
+                }
+                if (title != null && sameText(line, title)) {
+                    // The headline makes claims too ("58 killed"): keep it once, as the first paragraph.
+                    if (!headlineKept) {
+                        story.add(line);
+                        story.add("");
+                        headlineKept = true;
+                    }
                     firstContent = false;
                     continue;
                 }
@@ -89,7 +98,7 @@ final class Header {
                 if (line.length() >= 80 && endsSentence(line)) {
                     inHeader = false;
                 }
-            } else if (title != null && sameText(line, title)) {
+            } else if (title != null && sameText(line, title) && headlineKept) {
                 continue;
             }
             firstContent = false;

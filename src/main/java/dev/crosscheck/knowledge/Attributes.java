@@ -2,9 +2,11 @@ package dev.crosscheck.knowledge;
 
 import dev.crosscheck.text.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,8 @@ import java.util.Set;
  *     {@code engine displacement: volume of engine, motor}.</li>
  * <li>{@code [evolving]}: verbs whose counts move as an event unfolds ("killed", "injured", "missing"),
  *     one per line: a changed figure between reports of different days is an update.</li>
+ * <li>{@code [totals]}: nouns for a running total of people and the verb they count:
+ *     {@code death toll: kill} makes "the death toll rose to 85" the same count as "85 people were killed".</li>
  * </ul>
  */
 public final class Attributes {
@@ -27,21 +31,25 @@ public final class Attributes {
     private final Set<String> singleValued;
     private final List<Measure> measures;
     private final Set<String> evolving;
+    private final Map<String, String> totals;
 
-    private Attributes(Set<String> singleValued, List<Measure> measures, Set<String> evolving) {
+    private Attributes(Set<String> singleValued, List<Measure> measures, Set<String> evolving,
+                       Map<String, String> totals) {
         this.singleValued = Set.copyOf(singleValued);
         this.measures = List.copyOf(measures);
         this.evolving = Set.copyOf(evolving);
+        this.totals = Map.copyOf(totals);
     }
 
     public static Attributes empty() {
-        return new Attributes(Set.of(), List.of(), Set.of());
+        return new Attributes(Set.of(), List.of(), Set.of(), Map.of());
     }
 
     static Attributes parse(List<KnowledgeLine> lines) {
         Set<String> singleValued = new HashSet<>();
         List<Measure> measures = new ArrayList<>();
         Set<String> evolving = new HashSet<>();
+        Map<String, String> totals = new HashMap<>();
         for (KnowledgeLine line : lines) {
             if ("single-valued".equals(line.section())) {
                 singleValued.add(line.text().toLowerCase(Locale.ROOT));
@@ -49,11 +57,16 @@ public final class Attributes {
                 measures.add(measure(line));
             } else if ("evolving".equals(line.section())) {
                 line.items().forEach(verb -> evolving.add(Synonyms.stems(verb)));
+            } else if ("totals".equals(line.section())) {
+                if (line.values().size() != 1) {
+                    throw line.error("expected 'total noun: verb', such as 'death toll: kill', got: " + line.text());
+                }
+                totals.put(Synonyms.stems(line.key()), Synonyms.stems(line.values().get(0)));
             } else {
-                throw line.error("attribute lines belong under [single-valued], [measures] or [evolving]");
+                throw line.error("attribute lines belong under [single-valued], [measures], [evolving] or [totals]");
             }
         }
-        return new Attributes(singleValued, measures, evolving);
+        return new Attributes(singleValued, measures, evolving, totals);
     }
 
     private static Measure measure(KnowledgeLine line) {
@@ -75,6 +88,16 @@ public final class Attributes {
      */
     public boolean evolving(String predicate) {
         return evolving.contains(predicate) || evolving.contains(predicate.split(" ")[0]);
+    }
+
+    /** The verb counted by a running-total noun phrase (given as stems, "death toll"), if it is one. */
+    public Optional<String> totalOf(String stems) {
+        return Optional.ofNullable(totals.get(stems));
+    }
+
+    /** The most words a running-total phrase has. */
+    public int longestTotal() {
+        return totals.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
     public Set<String> singleValued() {

@@ -51,6 +51,9 @@ public final class ConsoleSummary {
                 }
                 out.append("\n");
             }
+            if (c.timeline() != null) {
+                out.append("  timeline: ").append(c.timeline().size()).append(" reports\n");
+            }
             for (Report.AlsoEntry also : c.also()) {
                 out.append("  also: ").append(also.rule()).append(" — ").append(also.explanation()).append("\n");
             }

@@ -29,15 +29,17 @@ public record Report(
 
     /**
      * A conflict. Beyond the contract: {@code description} (the rule's one-line purpose), {@code also}
-     * (other rules that fired on the same sentences) and {@code story} (the story id in nightly reports).
+     * (other rules that fired on the same sentences), {@code story} (the story id in nightly reports) and
+     * {@code timeline} (for an update, every report of the figure in order; null otherwise).
      */
     public record ConflictEntry(String id, String rule, String category, String severity, String scope,
                                 String subject, String attribute, String explanation, List<EvidenceEntry> evidence,
-                                String description, List<AlsoEntry> also, String story) {
+                                String description, List<AlsoEntry> also, String story,
+                                List<EvidenceEntry> timeline) {
 
         public ConflictEntry inStory(String storyId) {
             return new ConflictEntry(id, rule, category, severity, scope, subject, attribute, explanation, evidence,
-                    description, also, storyId);
+                    description, also, storyId, timeline);
         }
     }
 

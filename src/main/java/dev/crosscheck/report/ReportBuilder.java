@@ -42,7 +42,8 @@ public final class ReportBuilder {
                 c.description().isEmpty() ? null : c.description(),
                 c.also().stream().map(f -> new Report.AlsoEntry(f.rule(), f.category(), f.attribute(), f.explanation()))
                         .toList(),
-                null);
+                null,
+                c.timeline().isEmpty() ? null : c.timeline().stream().map(a -> evidence(a, paragraphs)).toList());
     }
 
     static Report.EvidenceEntry evidence(Assertion a, Paragraphs paragraphs) {

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every story under fixtures/ and holds it to its expected.json: every must-find flag is raised,
- * no must-not-flag pair is flagged, and nothing else is flagged at all.
+ * no must-not-flag pair is flagged, and nothing else is flagged at all. A must-find the tool cannot
+ * reach yet may be listed under {@code knownMisses} with the reason; once it is found, the test asks for
+ * it to be taken off that list.
  */
 class FixtureStoriesTest {
 
@@ -42,8 +44,11 @@ class FixtureStoriesTest {
                 Instant.EPOCH);
         List<String> failures = new ArrayList<>();
         for (StoryExpectations.Expected want : expected.mustFind()) {
-            if (report.conflicts().stream().noneMatch(want::matches)) {
+            boolean found = report.conflicts().stream().anyMatch(want::matches);
+            if (!found && !expected.knownMiss(want)) {
                 failures.add("MISSED: " + want.why() + " " + want.evidence());
+            } else if (found && expected.knownMiss(want)) {
+                failures.add("FOUND A KNOWN MISS (take it off knownMisses): " + want.evidence());
             }
         }
         for (StoryExpectations.Pair pair : expected.mustNotFlag()) {
