@@ -6,6 +6,7 @@ import dev.crosscheck.extract.Mention;
 import dev.crosscheck.facts.Value;
 import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.text.Spelling;
+import dev.crosscheck.text.Words;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +35,8 @@ final class SlotTyper {
             return negation; // detail added or dropped is an edit, not a contradiction; only a "not" is
         }
         for (Mention.Kind kind : List.of(Mention.Kind.TIME, Mention.Kind.NUMBER, Mention.Kind.NAME)) {
-            Optional<Mention> a = first(am, kind);
-            Optional<Mention> b = first(bm, kind);
+            Optional<Mention> a = first(am, kind).or(() -> capitalised(kind, pair.a(), h.aFrom(), h.aTo()));
+            Optional<Mention> b = first(bm, kind).or(() -> capitalised(kind, pair.b(), h.bFrom(), h.bTo()));
             if (a.isPresent() && b.isPresent()) {
                 boolean swap = isSwap(kind, pair.a(), h.aFrom(), h.aTo(), a.get())
                         && isSwap(kind, pair.b(), h.bFrom(), h.bTo(), b.get());
@@ -95,6 +96,25 @@ final class SlotTyper {
             return Optional.empty();
         }
         return Optional.of(new Slot(slotKind, a.from(), a.to(), b.from(), b.to(), a.value(), b.value(), relation));
+    }
+
+    /**
+     * A run of capitalised words inside the sentence, read as a name even when the tagger missed it
+     * (an unfamiliar name is often tagged as a common noun), so that a name swapped for one the tagger
+     * does not know is still compared as a name.
+     */
+    private static Optional<Mention> capitalised(Mention.Kind kind, Sentence s, int from, int to) {
+        if (kind != Mention.Kind.NAME || from == 0 || to <= from) {
+            return Optional.empty();
+        }
+        for (int i = from; i < to; i++) {
+            String text = s.tokens().get(i).text();
+            if (!Character.isUpperCase(text.charAt(0)) || !text.chars().allMatch(Character::isLetter)) {
+                return Optional.empty();
+            }
+        }
+        String name = s.span(from, to);
+        return Optional.of(new Mention(Mention.Kind.NAME, from, to, Value.category(name, Words.nameKey(name))));
     }
 
     /** One common noun swapped for another that is not its synonym. */

@@ -11,7 +11,6 @@ import dev.crosscheck.facts.Divergence;
 import dev.crosscheck.ingest.Article;
 import dev.crosscheck.rules.RuleBook;
 import dev.crosscheck.rules.RuleEngine;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,11 +36,17 @@ public final class StoryChecker {
     }
 
     public StoryResult check(List<Article> articles) {
-        List<Extracted> extracted = new ArrayList<>();
-        for (Article article : articles) {
-            var annotated = timer.time("annotate", () -> annotators.get().annotate(article));
-            extracted.add(timer.time("extract", () -> extractor.extract(annotated)));
-        }
+        return judge(articles.stream().map(this::read).toList());
+    }
+
+    /** Annotates and extracts one article: the per-article work, which a caller may cache. */
+    public Extracted read(Article article) {
+        var annotated = timer.time("annotate", () -> annotators.get().annotate(article));
+        return timer.time("extract", () -> extractor.extract(annotated));
+    }
+
+    /** Aligns already extracted articles of one story and runs the rules over them. */
+    public StoryResult judge(List<Extracted> extracted) {
         List<Assertion> assertions = extracted.stream().flatMap(e -> e.assertions().stream()).toList();
         List<Divergence> divergences = timer.time("align", () -> aligner.align(extracted));
         List<Conflict> conflicts = timer.time("rules", () -> engine.run(assertions, divergences));

@@ -29,7 +29,22 @@ public record Value(String text, String key, double low, double high, String uni
         if (!numeric()) {
             return key.equals(other.key);
         }
-        return unit.equals(other.unit) && low <= other.high && other.low <= high;
+        if (!unit.equals(other.unit)) {
+            return false;
+        }
+        // "at least 50" and "at least 157" are both lower bounds of one figure: as reports they disagree.
+        if (Double.isInfinite(high) && Double.isInfinite(other.high)) {
+            return close(low, other.low);
+        }
+        if (low <= 0 && other.low <= 0) {
+            return close(high, other.high);
+        }
+        return low <= other.high && other.low <= high;
+    }
+
+    /** Within 10% of each other: the tolerance an "about" allows. */
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
     }
 
     /** True when both are amounts of the same unit, so that a difference is meaningful. */
