@@ -108,9 +108,11 @@ final class SlotTyper {
             return Optional.empty();
         }
         for (int i = from; i < to; i++) {
-            String text = s.tokens().get(i).text();
-            if (!Character.isUpperCase(text.charAt(0)) || !text.chars().allMatch(Character::isLetter)) {
-                return Optional.empty();
+            Token token = s.tokens().get(i);
+            String text = token.text();
+            if (!Character.isUpperCase(text.charAt(0)) || !text.chars().allMatch(Character::isLetter)
+                    || token.is("ADJ")) {
+                return Optional.empty(); // "American" describes; it does not name
             }
         }
         String name = s.span(from, to);
@@ -119,8 +121,8 @@ final class SlotTyper {
 
     /** One common noun swapped for another that is not its synonym. */
     private Optional<Slot> noun(AlignedPair pair, Hunk h) {
-        if (h.aSize() != 1 || h.bSize() != 1) {
-            return Optional.empty();
+        if (h.aSize() != 1 || h.bSize() != 1 || headline(pair.a()) || headline(pair.b())) {
+            return Optional.empty(); // headlines drop articles and tag verbs as nouns ("crash leaves 12 dead")
         }
         Token a = pair.a().tokens().get(h.aFrom());
         Token b = pair.b().tokens().get(h.bFrom());
@@ -134,6 +136,10 @@ final class SlotTyper {
         }
         return Optional.of(new Slot("NOUN", h.aFrom(), h.aTo(), h.bFrom(), h.bTo(), Value.category(a.text(), aKey),
                 Value.category(b.text(), bKey), null));
+    }
+
+    private static boolean headline(Sentence s) {
+        return !s.text().matches("(?s).*[.!?\"”'’)]$");
     }
 
     private static List<Mention> mentions(List<Mention> sentence, int from, int to) {

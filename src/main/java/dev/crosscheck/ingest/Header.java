@@ -104,6 +104,10 @@ final class Header {
             firstContent = false;
             story.add(line);
         }
+        if (!headlineKept && title != null) {
+            story.add(0, title); // a feed record's title field: the headline the text itself leaves out
+            story.add(1, "");
+        }
         return new Parsed(title, byline, outlet, published, story);
     }
 
