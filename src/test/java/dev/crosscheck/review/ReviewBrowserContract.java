@@ -123,6 +123,9 @@ abstract class ReviewBrowserContract {
         assertTrue(browser.findElement(By.id("history")).getText().contains("alice confirmed it (was open)"));
         open(TestReports.DATE);
         assertEquals("dismissed: same fact worded differently", browser.findElement(By.id("status")).getText());
+        screenshot("conflict-dismissed");
+        browser.get(server.url() + "rules");
+        screenshot("rules");
     }
 
     @Test
@@ -178,7 +181,13 @@ abstract class ReviewBrowserContract {
         try {
             Path file = Path.of(dir).resolve(getClass().getSimpleName() + "-" + name + ".png");
             Files.createDirectories(file.getParent());
+            // The whole page, not just the window: grow the window to the page's height for the picture.
+            org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+            Number height = (Number) ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.width, height.intValue() + 140));
             Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            browser.manage().window().setSize(size);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
