@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Prerequisites {
 
+    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Prerequisites() {
     }
 
@@ -19,6 +21,10 @@ public final class Prerequisites {
         }
         if ("1".equals(System.getenv("CROSSCHECK_TEST_STRICT"))) {
             Assertions.fail(whyNot + " (CROSSCHECK_TEST_STRICT=1, so this must run)");
+        }
+        if (REPORTED.add(whyNot)) {
+            // Surefire's console shows only a count of skipped tests; say once why they were skipped.
+            System.err.println("skipped: " + whyNot);
         }
         Assumptions.assumeTrue(false, "skipped: " + whyNot);
     }

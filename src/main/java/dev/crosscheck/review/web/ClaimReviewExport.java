@@ -75,7 +75,7 @@ final class ClaimReviewExport {
         return review;
     }
 
-    /** "“two men” (Reuters) vs “one man” (003_…)": the claims side by side, in the reports' words. */
+    /** "“four cars” (Outlet A) vs “three cars” (Outlet B)": the claims side by side, in the reports' words. */
     private static String claim(List<Side> sides) {
         return sides.stream()
                 .map(s -> "\u201c" + s.quote() + "\u201d (" + s.outletOrArticle() + ")")
