@@ -99,6 +99,12 @@ abstract class ReviewServerContract {
         String signedInCookie = ok.headers().firstValue("Set-Cookie").orElseThrow();
         assertNotEquals(cookie.split(";")[0], signedInCookie.split(";")[0], "signing in starts a new session");
         assertTrue(client.get("/queue").body().contains("id=\"signed-in-as\">alice<"));
+        HttpResponse<String> missing = client.get("/conflicts/cc-unknown");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Conflict cc-unknown is not in any report"), missing.body());
+        HttpResponse<String> nowhere = client.get("/nowhere");
+        assertEquals(404, nowhere.statusCode());
+        assertTrue(nowhere.body().contains("There is no page at /nowhere."), nowhere.body());
     }
 
     @Test

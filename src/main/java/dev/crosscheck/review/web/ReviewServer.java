@@ -6,7 +6,7 @@ import dev.crosscheck.review.db.Editors;
 import dev.crosscheck.review.db.ReviewDatabaseException;
 import dev.crosscheck.review.reports.ReportLibrary;
 import io.javalin.Javalin;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,11 +78,8 @@ public final class ReviewServer implements AutoCloseable {
                 pages.error(ctx, 503, "The review database is not answering", e.getMessage()));
         app.exception(Exception.class, (e, ctx) ->
                 pages.error(ctx, 500, "Something went wrong", e.getClass().getSimpleName() + ": " + e.getMessage()));
-        app.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-            if (ctx.attribute(Pages.SESSION) != null && ctx.result() == null) {
-                pages.error(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");
-            }
-        });
+        app.exception(NotFoundResponse.class, (e, ctx) ->
+                pages.error(ctx, 404, "Not found", "There is no page at " + ctx.path() + "."));
         app.start(settings.host(), settings.port());
         return new ReviewServer(app, settings.host());
     }
