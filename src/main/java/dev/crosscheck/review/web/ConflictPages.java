@@ -1,0 +1,138 @@
+package dev.crosscheck.review.web;
+
+import dev.crosscheck.review.Action;
+import dev.crosscheck.review.DismissReason;
+import dev.crosscheck.review.db.ConflictLabel;
+import dev.crosscheck.review.db.ConflictState;
+import dev.crosscheck.review.db.Decision;
+import dev.crosscheck.review.db.DecisionStore;
+import dev.crosscheck.review.db.Editors;
+import dev.crosscheck.review.db.StaleDecisionException;
+import dev.crosscheck.review.reports.ReportLibrary;
+import dev.crosscheck.review.reports.ReviewItem;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** The queue, the conflict page, and the editors' actions on a conflict. */
+final class ConflictPages {
+
+    private final ReportLibrary library;
+    private final DecisionStore store;
+    private final Editors editors;
+    private final Pages pages;
+
+    ConflictPages(ReportLibrary library, DecisionStore store, Editors editors, Pages pages) {
+        this.library = library;
+        this.store = store;
+        this.editors = editors;
+        this.pages = pages;
+    }
+
+    void queue(Context ctx) {
+        QueueFilter filter = new QueueFilter(ctx.queryParam("status"), ctx.queryParam("severity"),
+                ctx.queryParam("category"), ctx.queryParam("story"), ctx.queryParam("outlet"),
+                ctx.queryParam("rule"));
+        ReportLibrary.Snapshot snapshot = library.snapshot();
+        Queue queue = Queue.build(snapshot.items(), store.states(), filter);
+        Map<String, Object> model = pages.model(ctx, "Queue");
+        model.put("queue", queue);
+        model.put("filter", filter);
+        model.put("reports", snapshot.reports());
+        model.put("problems", snapshot.problems());
+        model.put("location", library.location().toString());
+        pages.render(ctx, "queue", model);
+    }
+
+    void page(Context ctx) {
+        render(ctx, item(ctx.pathParam("id")), null);
+    }
+
+    void act(Context ctx) {
+        ReviewItem item = item(ctx.pathParam("id"));
+        String editor = Pages.session(ctx).editor();
+        Decision decision;
+        try {
+            decision = decision(ctx, item, editor);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, item, e.getMessage());
+            return;
+        }
+        try {
+            store.apply(decision);
+        } catch (StaleDecisionException e) {
+            ctx.status(HttpStatus.CONFLICT);
+            render(ctx, item, capitalised(e.getMessage()) + ". Nothing was saved: check the conflict as it is "
+                    + "now and act again.");
+            return;
+        }
+        Pages.session(ctx).flash(done(decision));
+        ctx.redirect("/conflicts/" + URLEncoder.encode(item.id(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
+    private Decision decision(Context ctx, ReviewItem item, String editor) {
+        Action action = Action.parse(nonNull(ctx.formParam("action")));
+        int version;
+        try {
+            version = Integer.parseInt(nonNull(ctx.formParam("version")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the form lacks the conflict's version; reload the page");
+        }
+        String reasonText = ctx.formParam("reason");
+        DismissReason reason = action == Action.DISMISS && reasonText != null && !reasonText.isBlank()
+                ? DismissReason.parse(reasonText) : null;
+        String assignee = ctx.formParam("assignee");
+        if (action == Action.ASSIGN && assignee != null && !assignee.isBlank() && !editors.exists(assignee.strip())) {
+            throw new IllegalArgumentException("there is no editor named '" + assignee.strip() + "'");
+        }
+        return new Decision(item.id(), editor, action, version, reason, assignee, ctx.formParam("note"),
+                new ConflictLabel(item.rule(), item.category(), item.severity()));
+    }
+
+    private void render(Context ctx, ReviewItem item, String problem) {
+        ConflictState state = store.state(item.id());
+        Map<String, Object> model = pages.model(ctx, item.rule());
+        model.put("item", item);
+        model.put("state", state);
+        model.put("history", store.history(item.id()).stream().map(HistoryLine::of).toList());
+        model.put("editors", editors.names());
+        model.put("reasons", List.of(DismissReason.values()));
+        model.put("problem", problem);
+        pages.render(ctx, "conflict", model);
+    }
+
+    private ReviewItem item(String id) {
+        ReviewItem item = library.snapshot().byId().get(id);
+        if (item == null) {
+            throw new PageError(404, "No such conflict",
+                    "Conflict " + id + " is not in any report under " + library.location() + ".");
+        }
+        return item;
+    }
+
+    private static String done(Decision d) {
+        return switch (d.action()) {
+            case CONFIRM -> "Confirmed.";
+            case DISMISS -> "Dismissed as " + d.reason().label() + ".";
+            case FOLLOW_UP -> "Marked for follow-up.";
+            case REOPEN -> "Reopened.";
+            case ASSIGN -> d.assignee() == null ? "Unassigned." : "Assigned to " + d.assignee() + ".";
+            case COMMENT -> "Comment added.";
+        };
+    }
+
+    private static String nonNull(String s) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("the form is incomplete; reload the page and try again");
+        }
+        return s;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.crosscheck.review.web;
+
+import dev.crosscheck.review.Status;
+import dev.crosscheck.review.db.ConflictState;
+import dev.crosscheck.review.reports.ReviewItem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The editors' queue: conflicts with their states, filtered, sorted by severity (HIGH first) then date
+ * (newest first), with counts per status under the other filters, and the values each filter offers.
+ */
+record Queue(List<Row> rows, List<StatusTab> tabs, List<String> severities, List<String> categories,
+             Map<String, String> stories, List<String> outlets, List<String> rules) {
+
+    /** A conflict and where it stands. */
+    record Row(ReviewItem item, ConflictState state) {
+    }
+
+    /** One status tab: its key ("all" included), its label, how many conflicts, and whether it is chosen. */
+    record StatusTab(String key, String label, int count, boolean selected, String query) {
+    }
+
+    static final Comparator<Row> ORDER = Comparator
+            .comparingInt((Row r) -> r.item().severityRank())
+            .thenComparing((Row r) -> r.item().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(r -> r.item().id());
+
+    static Queue build(List<ReviewItem> items, Map<String, ConflictState> states, QueueFilter filter) {
+        List<Row> all = items.stream()
+                .map(i -> new Row(i, states.getOrDefault(i.id(), ConflictState.untouched(i.id()))))
+                .toList();
+        List<Row> matching = all.stream().filter(r -> matchesAllButStatus(r, filter)).toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Status s : Status.values()) {
+            counts.put(s.key(), 0);
+        }
+        matching.forEach(r -> counts.merge(r.state().status().key(), 1, Integer::sum));
+        List<StatusTab> tabs = new ArrayList<>();
+        for (Status s : Status.values()) {
+            tabs.add(new StatusTab(s.key(), s.label(), counts.get(s.key()), s.key().equals(filter.status()),
+                    filter.withStatus(s.key()).query()));
+        }
+        tabs.add(new StatusTab(QueueFilter.ALL, "all", matching.size(), QueueFilter.ALL.equals(filter.status()),
+                filter.withStatus(QueueFilter.ALL).query()));
+        List<Row> rows = matching.stream()
+                .filter(r -> QueueFilter.ALL.equals(filter.status())
+                        || r.state().status().key().equals(filter.status()))
+                .sorted(ORDER)
+                .toList();
+        Map<String, String> stories = new TreeMap<>();
+        items.stream().filter(i -> i.storyId() != null)
+                .forEach(i -> stories.put(i.storyId(), i.storyTitle() == null ? i.storyId() : i.storyTitle()));
+        return new Queue(rows, tabs,
+                distinct(items.stream().map(ReviewItem::severity).toList(), Comparator.comparingInt(Queue::rank)),
+                distinct(items.stream().map(ReviewItem::category).toList(), Comparator.naturalOrder()),
+                stories,
+                distinct(items.stream().flatMap(i -> i.outlets().stream()).toList(), Comparator.naturalOrder()),
+                distinct(items.stream().map(ReviewItem::rule).toList(), Comparator.naturalOrder()));
+    }
+
+    private static boolean matchesAllButStatus(Row r, QueueFilter f) {
+        ReviewItem i = r.item();
+        return (f.severity() == null || f.severity().equals(i.severity()))
+                && (f.category() == null || f.category().equals(i.category()))
+                && (f.story() == null || f.story().equals(i.storyId()))
+                && (f.outlet() == null || i.outlets().contains(f.outlet()))
+                && (f.rule() == null || f.rule().equals(i.rule()));
+    }
+
+    private static List<String> distinct(List<String> values, Comparator<String> order) {
+        TreeSet<String> set = new TreeSet<>(order);
+        values.stream().filter(Objects::nonNull).forEach(set::add);
+        return List.copyOf(set);
+    }
+
+    private static int rank(String severity) {
+        return switch (severity) {
+            case "HIGH" -> 0;
+            case "MEDIUM" -> 1;
+            case "LOW" -> 2;
+            default -> 3;
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package dev.crosscheck.review.web;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * One browser's session: its cookie token, its CSRF token, and the editor signed in (null before sign-in).
+ * A flash message survives exactly one redirect.
+ */
+final class Session {
+
+    private final String token;
+    private final String csrf;
+    private final String editor;
+    private volatile Instant lastSeen;
+    private String flash;
+
+    Session(String token, String csrf, String editor, Instant now) {
+        this.token = token;
+        this.csrf = csrf;
+        this.editor = editor;
+        this.lastSeen = now;
+    }
+
+    String token() {
+        return token;
+    }
+
+    String csrf() {
+        return csrf;
+    }
+
+    String editor() {
+        return editor;
+    }
+
+    boolean signedIn() {
+        return editor != null;
+    }
+
+    Instant lastSeen() {
+        return lastSeen;
+    }
+
+    void seen(Instant now) {
+        lastSeen = now;
+    }
+
+    /** Constant-time comparison, so the token cannot be guessed a character at a time. */
+    boolean csrfMatches(String submitted) {
+        return submitted != null && MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
+                submitted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    synchronized void flash(String message) {
+        flash = message;
+    }
+
+    synchronized String takeFlash() {
+        String message = flash;
+        flash = null;
+        return message;
+    }
+}
