@@ -1,0 +1,41 @@
+package dev.crosscheck.group;
+
+/**
+ * How articles are compared and when two groups are close enough to be one story.
+ *
+ * @param threshold       two groups merge while their articles' average similarity is at least this
+ * @param titleWeight     how many body words one title word is worth in the article's words
+ * @param titleShare      share of the similarity that comes from comparing titles alone: a title says what
+ *                        the event is, and some bodies are thin or mostly boilerplate
+ * @param datePenalty     share of the similarity lost by articles published {@code dateHorizonDays} or more
+ *                        apart; less for closer dates
+ * @param dateHorizonDays gap at which the date penalty is complete
+ */
+public record GroupingSettings(double threshold, double titleWeight, double titleShare, double datePenalty,
+                               int dateHorizonDays) {
+
+    /** Tuned on fixtures/feed/news-clusters.jsonl; see StoryGrouperCorpusTest for the sensitivity. */
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.12, 3, 0.3, 0.5, 365);
+
+    public GroupingSettings {
+        requireBetween("threshold", threshold, 0, 1);
+        requireBetween("titleShare", titleShare, 0, 1);
+        requireBetween("datePenalty", datePenalty, 0, 1);
+        if (!(titleWeight >= 0)) {
+            throw new IllegalArgumentException("titleWeight must be 0 or more, not " + titleWeight);
+        }
+        if (dateHorizonDays < 1) {
+            throw new IllegalArgumentException("dateHorizonDays must be 1 or more, not " + dateHorizonDays);
+        }
+    }
+
+    public GroupingSettings withThreshold(double newThreshold) {
+        return new GroupingSettings(newThreshold, titleWeight, titleShare, datePenalty, dateHorizonDays);
+    }
+
+    private static void requireBetween(String name, double value, double low, double high) {
+        if (!(value >= low && value <= high)) {
+            throw new IllegalArgumentException(name + " must be between " + low + " and " + high + ", not " + value);
+        }
+    }
+}

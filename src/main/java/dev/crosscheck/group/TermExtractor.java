@@ -1,0 +1,75 @@
+package dev.crosscheck.group;
+
+import dev.crosscheck.ingest.Article;
+import dev.crosscheck.text.Words;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the content words of an article: lower case, stemmed, without function words, a title word
+ * counting {@code titleWeight} times in the article's words. One extractor
+ * serves one grouping: it remembers the stems it has computed (most words recur across a feed), and is
+ * not thread-safe.
+ */
+final class TermExtractor {
+
+    private static final String STOPWORDS_RESOURCE = "stopwords.txt";
+    private static final Set<String> STOPWORDS = loadStopwords();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final int MIN_WORD_LENGTH = 2;
+
+    private final Map<String, String> stems = new HashMap<>();
+
+    ArticleTerms extract(Article article, double titleWeight) {
+        String title = article.title() == null ? "" : article.title();
+        Map<String, Double> titleWords = new HashMap<>();
+        addWords(title, titleWords);
+        Map<String, Double> words = new HashMap<>();
+        titleWords.forEach((word, count) -> words.put(word, count * titleWeight));
+        addWords(article.body(), words);
+        return new ArticleTerms(words, titleWords);
+    }
+
+    private void addWords(String text, Map<String, Double> counts) {
+        Matcher m = WORD.matcher(POSSESSIVE.matcher(text).replaceAll(""));
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (word.length() >= MIN_WORD_LENGTH && !STOPWORDS.contains(word)) {
+                counts.merge(stems.computeIfAbsent(word, Words::stem), 1.0, Double::sum);
+            }
+        }
+    }
+
+    private static Set<String> loadStopwords() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = TermExtractor.class.getResourceAsStream(STOPWORDS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(STOPWORDS_RESOURCE + " is missing from the classpath next to "
+                        + TermExtractor.class.getName());
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + STOPWORDS_RESOURCE + " from the classpath", e);
+        }
+        return Set.copyOf(words);
+    }
+}
