@@ -54,7 +54,7 @@ public final class TestReports {
                                 paragraph, sentence, quote, "2", 100),
                         evidence("calm-2", "Calm Post", "2026-11-19", "The convoy had three cars.",
                                 "The convoy had three cars.", "three cars", "3", 0)),
-                null, List.of(), null);
+                null, List.of(), null, null);
         List<Report.ArticleEntry> articles = List.of(
                 article("evil-1", "<b onmouseover=\"window.__pwned=5\">Evil Times</b>",
                         "<script>window.__pwned=6</script>Title", "2026-11-19", "javascript:window.__pwned=7"),
@@ -98,7 +98,7 @@ public final class TestReports {
                                 "two", 1338),
                         evidence("daily-2", "Daily Planet", "2024-06-19", p2, String.format(WALK,
                                 "one man, presumably a bodyguard"), "one man, presumably a bodyguard", "one", 900)),
-                null, List.of(), "story-limo");
+                null, List.of(), "story-limo", null);
     }
 
     private static Report.ConflictEntry engine(String id, String second) {
@@ -109,7 +109,7 @@ public final class TestReports {
                 "engine layout", "The article gives two values of engine layout: V8 and " + second + ".",
                 List.of(evidence("motor-3", "Motor Weekly", "2024-02-20", paragraph, sentence, "V8", "V8", 2040),
                         evidence("motor-3", "Motor Weekly", "2024-02-20", paragraph, sentence, second, second, 2040)),
-                null, List.of(), "story-limo");
+                null, List.of(), "story-limo", null);
     }
 
     private static Report.ConflictEntry date() {
@@ -119,7 +119,7 @@ public final class TestReports {
                 "AP says June 18; Reuters says June 19.",
                 List.of(evidence("ap-4", "AP", "2024-06-22", s1, s1, "June 18", "2024-06-18", 0),
                         evidence("reuters-1", "Reuters", "2024-06-21", s2, s2, "June 19", "2024-06-19", 40)),
-                null, List.of(), "story-summit");
+                null, List.of(), "story-summit", null);
     }
 
     private static Report.ArticleEntry article(String id, String outlet, String title, String published, String url) {
