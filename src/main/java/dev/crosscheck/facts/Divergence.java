@@ -3,15 +3,16 @@ package dev.crosscheck.facts;
 /**
  * Two sentences in different articles that tell the same thing (a wire story reposted and lightly
  * edited), differing in one slot. {@code kind} types the slot: NUMBER, DATE, NAME, NEGATION or NOUN.
- * {@code a} and {@code b} are the two sides, as assertions of kind SLOT quoting just the differing words;
+ * {@code left} and {@code right} are the two sides (the article with the smaller id first), as assertions
+ * of kind SLOT quoting just the differing words;
  * {@code similarity} is how alike the two sentences are (0-1); {@code relation} names how two different
  * names are related ("predecessor"), or is null.
  */
-public record Divergence(String id, String kind, double similarity, Assertion a, Assertion b, String relation) {
+public record Divergence(String id, String kind, double similarity, Assertion left, Assertion right, String relation) {
 
     /** True when the two sides can both be true (equal amounts, overlapping dates, the same name). */
     public boolean agrees() {
-        return a.agreesWith(b);
+        return left.agreesWith(right);
     }
 
     /**
@@ -19,6 +20,6 @@ public record Divergence(String id, String kind, double similarity, Assertion a,
      * days: the number moved, nobody contradicted anybody.
      */
     public boolean update() {
-        return (a.evolving() || b.evolving()) && !a.publishedSameDay(b);
+        return (left.evolving() || right.evolving()) && !left.publishedSameDay(right);
     }
 }
