@@ -70,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
         StageTimer timer = new StageTimer();
         RuleBook book;
         try {
-            book = timer.time("rules compile", () -> RuleBook.compile(rules != null ? rules : Home.defaultRules()));
+            book = timer.time("rules load", () -> RuleBook.load(rules != null ? rules : Home.defaultRules(),
+                    Home.ruleCache()));
         } catch (RuleCompilationException e) {
             e.problems().forEach(p -> err.println(p));
             err.println("crosscheck: the rules do not compile; nothing was checked");
