@@ -40,7 +40,8 @@ final class SlotTyper {
             if (a.isPresent() && b.isPresent()) {
                 boolean swap = isSwap(kind, pair.a(), h.aFrom(), h.aTo(), a.get())
                         && isSwap(kind, pair.b(), h.bFrom(), h.bTo(), b.get());
-                return swap ? compare(kind, a.get(), b.get()) : Optional.empty();
+                String relation = kind == Mention.Kind.NAME ? relation(pair, a.get(), b.get()) : null;
+                return swap ? compare(kind, a.get(), b.get(), relation) : Optional.empty();
             }
         }
         return noun(pair, h);
@@ -84,14 +85,31 @@ final class SlotTyper {
         return negated ? Value.category("negated", "negated") : Value.category("affirmed", "affirmed");
     }
 
-    private Optional<Slot> compare(Mention.Kind kind, Mention a, Mention b) {
+    /**
+     * How two differing names are related, if knowledge says so. The words both sentences share just before
+     * the names count as part of them: "Boeing 737 MAX" / "Boeing 737 NG" differ only in the last word.
+     */
+    private String relation(AlignedPair pair, Mention a, Mention b) {
+        for (int shared = 0; shared <= 3 && a.from() - shared >= 0 && b.from() - shared >= 0; shared++) {
+            if (shared > 0 && !pair.a().tokens().get(a.from() - shared).lower()
+                    .equals(pair.b().tokens().get(b.from() - shared).lower())) {
+                break;
+            }
+            Optional<String> relation = knowledge.relations().between(pair.a().span(a.from() - shared, a.to()),
+                    pair.b().span(b.from() - shared, b.to()));
+            if (relation.isPresent()) {
+                return relation.get();
+            }
+        }
+        return null;
+    }
+
+    private Optional<Slot> compare(Mention.Kind kind, Mention a, Mention b, String relation) {
         String slotKind = kind == Mention.Kind.TIME ? "DATE" : kind.name();
-        String relation = null;
         if (kind == Mention.Kind.NAME) {
             if (Spelling.variants(a.value().key(), b.value().key())) {
                 return Optional.empty();
             }
-            relation = knowledge.relations().between(a.value().key(), b.value().key()).orElse(null);
         } else if (a.value().agreesWith(b.value()) || !a.value().comparableWith(b.value())) {
             return Optional.empty();
         }

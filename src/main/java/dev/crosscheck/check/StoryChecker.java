@@ -1,6 +1,7 @@
 package dev.crosscheck.check;
 
 import dev.crosscheck.align.Aligner;
+import dev.crosscheck.align.NameResolver;
 import dev.crosscheck.annotate.Annotator;
 import dev.crosscheck.annotate.Models;
 import dev.crosscheck.extract.Extracted;
@@ -47,7 +48,8 @@ public final class StoryChecker {
 
     /** Aligns already extracted articles of one story and runs the rules over them. */
     public StoryResult judge(List<Extracted> extracted) {
-        List<Assertion> assertions = extracted.stream().flatMap(e -> e.assertions().stream()).toList();
+        List<Assertion> assertions = NameResolver.resolve(extracted,
+                extracted.stream().flatMap(e -> e.assertions().stream()).toList());
         List<Divergence> divergences = timer.time("align", () -> aligner.align(extracted));
         List<Conflict> conflicts = timer.time("rules", () -> engine.run(assertions, divergences));
         return new StoryResult(extracted, conflicts);

@@ -1,6 +1,7 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.annotate.Models;
+import dev.crosscheck.authoring.Explainer;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.check.StoryChecker;
 import dev.crosscheck.check.StoryResult;
@@ -15,6 +16,7 @@ import dev.crosscheck.report.Report;
 import dev.crosscheck.report.ReportBuilder;
 import dev.crosscheck.rules.RuleBook;
 import dev.crosscheck.rules.RuleCompilationException;
+import dev.crosscheck.rules.RuleIndex;
 import dev.crosscheck.rules.RuleProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--assertions", description = "Also print every assertion read, article by article.")
     boolean assertions;
+
+    @Option(names = "--explain", description = "For each conflict, print the rule's source location and the facts it matched.")
+    boolean explain;
 
     @Spec
     CommandSpec spec;
@@ -101,6 +106,9 @@ final class CheckCommand implements Callable<Integer> {
             out.print(AssertionListing.render(result));
         }
         out.print(ConsoleSummary.render(report));
+        if (explain) {
+            out.print(Explainer.explain(result.conflicts(), RuleIndex.of(book.dir())));
+        }
         out.flush();
         if (timings) {
             timer.millis().forEach((stage, ms) -> err.printf(Locale.ROOT, "%-14s %6d ms%n", stage, ms));

@@ -33,8 +33,8 @@ final class EntityFinder {
                 i = known.get().to() - 1;
             } else if (properNoun(t.get(i))) {
                 int end = i + 1;
-                while (end < t.size() && !skip[end] && (properNoun(t.get(end)) || t.get(end).text().equals("-"))
-                        && known(s, end).isEmpty()) {
+                while (end < t.size() && !skip[end] && (properNoun(t.get(end)) || t.get(end).text().equals("-")
+                        || modelNumber(t, end)) && known(s, end).isEmpty()) {
                     end++;
                 }
                 while (end > i + 1 && t.get(end - 1).text().equals("-")) {
@@ -46,6 +46,11 @@ final class EntityFinder {
             }
         }
         return found;
+    }
+
+    /** A number inside a name, between two proper nouns: "Boeing 737 MAX". */
+    private static boolean modelNumber(List<Token> t, int k) {
+        return t.get(k).is("NUM") && k + 1 < t.size() && properNoun(t.get(k + 1));
     }
 
     /** A capitalised proper noun that is a name, not half of a compound adjective ("Russian-"). */

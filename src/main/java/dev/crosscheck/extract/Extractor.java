@@ -20,7 +20,8 @@ import java.util.TreeSet;
 /**
  * Reads the assertions of an article. Each sentence gets a time frame first (the time it names, else
  * the one its paragraph or the article's lead named), then the claim finders run in an order where
- * the more specific ones claim their tokens first: dates, measured amounts, designations, counts.
+ * the more specific ones claim their tokens first: dates, knowledge patterns, measured amounts,
+ * designations, counts.
  * Thread-safe: it keeps no state between articles.
  */
 public final class Extractor {
@@ -40,7 +41,7 @@ public final class Extractor {
         this.syntax = new Syntax(knowledge.synonyms());
         this.entities = new EntityFinder(knowledge.entities());
         this.modality = new ModalityReader(knowledge.cues());
-        this.finders = List.of(new DateFinder(syntax), new QuantityFinder(knowledge),
+        this.finders = List.of(new DateFinder(syntax), new PatternFinder(knowledge.patterns()), new QuantityFinder(knowledge),
                 new DesignationFinder(knowledge.designations()), new CountFinder(knowledge, syntax));
         this.mentionFinder = new MentionFinder(knowledge);
     }

@@ -94,7 +94,7 @@ final class QuantityFinder implements ClaimFinder {
                 designation = designated.get();
             } else if (token.is("NOUN")) {
                 int head = k;
-                while (head + 1 < t.size() && t.get(head + 1).is("NOUN")) {
+                while (head + 1 < t.size() && t.get(head + 1).is("NOUN") && !Syntax.verbLike(t, head + 1)) {
                     head++; // "a 19-ton delivery truck" measures the truck
                 }
                 return Optional.of(t.get(head).stem());

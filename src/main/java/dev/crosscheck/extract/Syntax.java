@@ -98,6 +98,19 @@ final class Syntax {
     }
 
     /**
+     * True when a word the tagger calls a noun, right after a noun, reads as the verb: it is followed by a
+     * preposition, determiner, pronoun, adverb or number ("the plant stands about 300 km", "a truck race
+     * along the seafront").
+     */
+    static boolean verbLike(List<Token> t, int k) {
+        if (k + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.is("ADP") || next.is("DET") || next.is("PRON") || next.is("ADV") || next.is("NUM");
+    }
+
+    /**
      * A particle that belongs to the verb before it: an adverb such as "over", or a preposition whose
      * object is only a pronoun ("behind them"). "killed in a shooting" starts a phrase of its own.
      */
@@ -133,7 +146,7 @@ final class Syntax {
             if (isVerb(t, k) || token.is("AUX") || BREAKS.contains(token.text())) {
                 break;
             }
-            if (token.isNoun()) {
+            if (token.isNoun() && !(head >= 0 && verbLike(t, k))) {
                 head = k;
             } else if (head >= 0) {
                 break;

@@ -39,6 +39,11 @@ public final class ArticleReader {
         this.cleaner = new ArticleCleaner(boilerplate, languages);
     }
 
+    /** An article given as text (a rule test case, say), cleaned like any other article. */
+    public Ingested fromText(String id, String outlet, LocalDate published, String title, String text) {
+        return cleaner.clean(new RawArticle(id, id, outlet, null, title, published, text, null));
+    }
+
     /** Reads every path: files directly, folders recursively in name order. */
     public Ingested read(List<Path> paths) {
         Ingested all = new Ingested(List.of(), List.of());

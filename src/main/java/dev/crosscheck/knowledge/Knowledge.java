@@ -14,11 +14,12 @@ public record Knowledge(
         Units units,
         Synonyms synonyms,
         Relations relations,
+        Patterns patterns,
         Set<String> abbreviations) {
 
     public static Knowledge empty() {
         return new Knowledge(PersonNouns.empty(), Cues.empty(), Approximations.empty(), Boilerplate.empty(),
                 Entities.empty(), Designations.empty(), Attributes.empty(), Units.empty(), Synonyms.empty(),
-                Relations.empty(), Set.of());
+                Relations.empty(), Patterns.empty(), Set.of());
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class KnowledgeLoader {
 
     public static final List<String> KINDS = List.of("people", "hedges", "approximations", "boilerplate",
-            "entities", "designations", "attributes", "units", "synonyms", "related", "abbreviations");
+            "entities", "designations", "attributes", "units", "synonyms", "related", "patterns", "abbreviations");
 
     private KnowledgeLoader() {
     }
@@ -39,6 +39,7 @@ public final class KnowledgeLoader {
                 Units.parse(lines(dir, "units")),
                 Synonyms.parse(lines(dir, "synonyms")),
                 Relations.parse(lines(dir, "related")),
+                Patterns.parse(lines(dir, "patterns")),
                 abbreviations(lines(dir, "abbreviations")));
     }
 

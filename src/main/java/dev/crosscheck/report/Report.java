@@ -56,7 +56,7 @@ public record Report(
     public record StoryEntry(String id, String title, List<String> articles, List<String> conflicts) {
     }
 
-    public record AlsoEntry(String rule, String category, String attribute, String explanation) {
+    public record AlsoEntry(String rule, String category, String attribute, String explanation, List<String> values) {
     }
 
     public record SkippedEntry(String path, String reason) {

@@ -40,7 +40,7 @@ public final class ReportBuilder {
                 c.subject(), c.attribute(), c.explanation(),
                 c.evidence().stream().map(a -> evidence(a, paragraphs)).toList(),
                 c.description().isEmpty() ? null : c.description(),
-                c.also().stream().map(f -> new Report.AlsoEntry(f.rule(), f.category(), f.attribute(), f.explanation()))
+                c.also().stream().map(f -> new Report.AlsoEntry(f.rule(), f.category(), f.attribute(), f.explanation(), f.values()))
                         .toList(),
                 null,
                 c.timeline().isEmpty() ? null : c.timeline().stream().map(a -> evidence(a, paragraphs)).toList());

@@ -39,7 +39,8 @@ final class ConflictFolder {
                 boolean known = (first.rule().equals(c.rule()) && first.attribute().equals(c.attribute()))
                         || findings.stream().anyMatch(f -> f.rule().equals(c.rule()) && f.attribute().equals(c.attribute()));
                 if (!known) {
-                    findings.add(new Finding(c.rule(), c.category(), c.attribute(), c.explanation()));
+                    findings.add(new Finding(c.rule(), c.category(), c.attribute(), c.explanation(),
+                            c.evidence().stream().map(a -> a.value().text()).toList()));
                 }
             }
         }

@@ -75,13 +75,13 @@ class CheckCommandTest {
     @Test
     void brokenRulesNameTheFileAndLineAndNothingRuns() throws IOException {
         Path rules = copyRules();
-        Path drl = rules.resolve("counts.drl");
-        Files.writeString(drl, Files.readString(drl).replace("attribute == \"count\" )", "atribute == \"count\" )"));
+        Path drl = rules.resolve("dates.drl");
+        Files.writeString(drl, Files.readString(drl).replace("attribute == \"date\" )", "atribute == \"date\" )"));
         Path json = tmp.resolve("never.json");
         Run run = run("check", "fixtures/aurus", "--rules", rules.toString(), "--json", json.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains(drl + ":"), run.err());
-        assertTrue(run.err().matches("(?s).*counts\\.drl:\\d+: .*atribute.*"), run.err());
+        assertTrue(run.err().matches("(?s).*dates\\.drl:\\d+: .*atribute.*"), run.err());
         assertFalse(Files.exists(json), "no report from broken rules");
         assertEquals("", run.out());
     }

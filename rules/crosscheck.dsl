@@ -1,0 +1,16 @@
+# Crosscheck's rule vocabulary. Rule authors write the phrases on the left in *.dslr files; Drools
+# reads each as the condition or action on the right. A line starting with "-" in a rule adds a
+# condition to the claim on the line above it. {attribute}, {kind} and {share} are filled in from
+# the phrase as the author wrote it. The fact types are described in rules/README.md.
+
+[when]An article gives the "{attribute}" of something=$first : Assertion( attribute == "{attribute}" )
+[when]Another article gives the "{attribute}" of the same thing=$second : Assertion( attribute == "{attribute}", article > $first.article, subject == $first.subject )
+[when]The same article gives the "{attribute}" of the same thing again=$second : Assertion( attribute == "{attribute}", article == $first.article, subject == $first.subject, follows($first), !sameSentence($first) )
+[when]-about the same time=sameTime($first)
+[when]-in a sentence sharing at least {share} of its words with the first=contextOverlap($first) >= {share}
+[when]-that cannot also be true=!agreesWith($first)
+[when]-with a different value=!sameValue($first)
+[when]-unless it is an evolving figure reported on another day=!(evolving && !publishedSameDay($first))
+[when]-only about the story's main event=mainEvent
+[when]Neither article also gives the other's value=not Assertion( article == $second.article, attribute == $first.attribute, subject == $first.subject, agreesWith($first) ) and not Assertion( article == $first.article, attribute == $second.attribute, subject == $second.subject, agreesWith($second) )
+[then]Flag both claims=raise(kcontext, $first, $second);
