@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -21,23 +19,14 @@ class CheckCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRunner.Run run(String... args) {
+        return CliRunner.run(args);
     }
 
     @Test
     void checksTheSeedStoryAndWritesTheJsonReport() throws IOException {
         Path json = tmp.resolve("out.json");
-        Run run = run("check", "fixtures/aurus", "--json", json.toString());
+        CliRunner.Run run = run("check", "fixtures/aurus", "--json", json.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("5 articles"), run.out());
         assertTrue(run.out().contains("\"two men, presumably translators\""), run.out());
@@ -55,6 +44,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainShowsTheRulesSourceAndTheFactsItMatched() {
+        CliRunner.Run run = run("check", "fixtures/aurus", "--explain");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("(?s).*Same group, different counts across sources  \\(rules/counts\\.dslr:\\d+\\).*"),
+                run.out());
+        assertTrue(run.out().contains("subject \"person · walk behind\", attribute \"count\", value \"two\""), run.out());
+        assertTrue(run.out().contains("modality probable (\"presumably\")"), run.out());
+        assertTrue(run.out().matches("(?s).*between a and b: contextOverlap 0\\.\\d\\d, sameTime true.*"), run.out());
+        assertTrue(run.out().matches("(?s).*One subject, two values of a single-valued attribute in one article  \\(rules/single-valued\\.drl:\\d+\\).*"),
+                run.out());
+    }
+
+    @Test
     void failOnHighExitsOneWhenAHighConflictIsFound() {
         assertEquals(1, run("check", "fixtures/aurus", "--fail-on", "high").code());
         assertEquals(0, run("check", "fixtures/aurus/000_0f308ab2149ba3ab.txt", "--fail-on", "low").code());
@@ -63,7 +65,7 @@ class CheckCommandTest {
     @Test
     void noReadableArticleIsBadUsage() throws IOException {
         Files.writeString(tmp.resolve("empty.txt"), "   \n\n");
-        Run run = run("check", tmp.toString());
+        CliRunner.Run run = run("check", tmp.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("empty.txt"), run.err());
         assertTrue(run.err().contains("no article could be read"), run.err());
@@ -78,7 +80,7 @@ class CheckCommandTest {
         Path drl = rules.resolve("dates.drl");
         Files.writeString(drl, Files.readString(drl).replace("attribute == \"date\" )", "atribute == \"date\" )"));
         Path json = tmp.resolve("never.json");
-        Run run = run("check", "fixtures/aurus", "--rules", rules.toString(), "--json", json.toString());
+        CliRunner.Run run = run("check", "fixtures/aurus", "--rules", rules.toString(), "--json", json.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains(drl + ":"), run.err());
         assertTrue(run.err().matches("(?s).*dates\\.drl:\\d+: .*atribute.*"), run.err());
@@ -90,7 +92,7 @@ class CheckCommandTest {
     void aBrokenKnowledgeFileNamesItsLine() throws IOException {
         Path rules = copyRules();
         Files.writeString(rules.resolve("knowledge/units.txt"), "[length]\n1: metre\nfive: furlong\n");
-        Run run = run("check", "fixtures/aurus", "--rules", rules.toString());
+        CliRunner.Run run = run("check", "fixtures/aurus", "--rules", rules.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("units.txt:3: "), run.err());
         assertTrue(run.err().contains("five"), run.err());

@@ -18,7 +18,7 @@ class RulesCommandTest {
 
     @Test
     void theProjectRulesCheckCleanly() {
-        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", "rules");
+        CliRunner.Run run = CliRunner.run("rules", "check", "rules");
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().matches("(?s).*rules: \\d+ rules, \\d+ test cases, 0 errors, 0 warnings.*"), run.out());
     }
@@ -28,7 +28,7 @@ class RulesCommandTest {
         Path rules = copyRules();
         Path drl = rules.resolve("dates.drl");
         Files.writeString(drl, Files.readString(drl).replace("\nwhen\n", "\nwhne\n"));
-        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+        CliRunner.Run run = CliRunner.run("rules", "check", rules.toString());
         assertEquals(2, run.code());
         assertTrue(run.out().contains(drl + ":"), run.out());
     }
@@ -38,7 +38,7 @@ class RulesCommandTest {
         Path rules = copyRules();
         Path drl = rules.resolve("quantities.drl");
         Files.writeString(drl, Files.readString(drl).replaceFirst("kind == \"QUANTITY\"", "knid == \"QUANTITY\""));
-        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+        CliRunner.Run run = CliRunner.run("rules", "check", rules.toString());
         assertEquals(2, run.code());
         assertTrue(run.out().matches("(?s).*quantities\\.drl:\\d+: .*knid.*"), run.out());
     }
@@ -48,7 +48,7 @@ class RulesCommandTest {
         Path rules = copyRules();
         Path dslr = rules.resolve("counts.dslr");
         Files.writeString(dslr, Files.readString(dslr).replaceFirst("- about the same time", "- around the same hour"));
-        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+        CliRunner.Run run = CliRunner.run("rules", "check", rules.toString());
         assertEquals(2, run.code());
         assertTrue(run.out().matches("(?s).*counts\\.dslr:\\d+: .*around the same hour.*"), run.out());
     }
@@ -57,7 +57,7 @@ class RulesCommandTest {
     void aKnowledgeFileThatDoesNotParseNamesItsLine() throws IOException {
         Path rules = copyRules();
         Files.writeString(rules.resolve("knowledge/hedges.txt"), "[probable]\npresumably\n[sure]\ncertainly\n");
-        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+        CliRunner.Run run = CliRunner.run("rules", "check", rules.toString());
         assertEquals(2, run.code());
         assertTrue(run.out().contains("hedges.txt:4: unknown section [sure]"), run.out());
     }
@@ -79,7 +79,7 @@ class RulesCommandTest {
                     raise(kcontext, $a);
                 end
                 """);
-        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+        CliRunner.Run run = CliRunner.run("rules", "check", rules.toString());
         assertEquals(2, run.code());
         Path extra = rules.resolve("extra.drl");
         assertTrue(run.out().contains(extra + ":5: rule \"A rule nobody tests\" has no @category"), run.out());
@@ -90,14 +90,14 @@ class RulesCommandTest {
 
     @Test
     void rulesTestPassesOnTheProjectAndFailsWithADiffWhenAnExpectationIsWrong() throws IOException {
-        CheckCommandTest.Run pass = CheckCommandTest.run("rules", "test", "rules");
+        CliRunner.Run pass = CliRunner.run("rules", "test", "rules");
         assertEquals(0, pass.code(), pass.out() + pass.err());
         assertTrue(pass.out().contains("PASS"), pass.out());
 
         Path rules = copyRules();
         Path yaml = rules.resolve("tests/divergences.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("values: [\"14\", \"41\"]", "values: [\"14\", \"44\"]"));
-        CheckCommandTest.Run fail = CheckCommandTest.run("rules", "test", rules.toString());
+        CliRunner.Run fail = CliRunner.run("rules", "test", rules.toString());
         assertEquals(1, fail.code(), fail.out());
         assertTrue(fail.out().contains("FAIL  A number changed in a reposted sentence"), fail.out());
         assertTrue(fail.out().contains("expected, not raised: Same sentence, a number changed [14, 44]"), fail.out());
@@ -116,7 +116,7 @@ class RulesCommandTest {
                   forbid:
                     - rule: Same sentnce, a number changed
                 """);
-        CheckCommandTest.Run run = CheckCommandTest.run("rules", "test", rules.toString());
+        CliRunner.Run run = CliRunner.run("rules", "test", rules.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("typo.yaml:1: case 'A typo in the rule name' names rule \"Same sentnce, a number changed\""),
                 run.err());
