@@ -1,5 +1,6 @@
 package dev.crosscheck.knowledge;
 
+import dev.crosscheck.text.Spelling;
 import dev.crosscheck.text.Words;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Entities {
     }
 
     public static final List<String> TYPES = List.of("person", "place", "organisation", "product");
+    private static final int MIN_FUZZY = 5;
 
     private final Map<String, Entity> byKey;
     private final int longestName;
@@ -54,8 +56,23 @@ public final class Entities {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
     }
 
+    /**
+     * The entity a name stands for: an exact match of its key, else a known name of several words it
+     * misspells ("Acme Roadstr" for "Acme Roadster"), provided that is the only one.
+     */
     public Optional<Entity> lookup(String name) {
-        return Optional.ofNullable(byKey.get(Words.nameKey(name)));
+        String key = Words.nameKey(name);
+        Entity exact = byKey.get(key);
+        int words = key.split(" ").length;
+        if (exact != null || key.length() < MIN_FUZZY || words < 2) {
+            return Optional.ofNullable(exact); // one word a letter off is too often another word ("Russian")
+        }
+        List<Entity> close = byKey.entrySet().stream()
+                .filter(e -> e.getKey().split(" ").length == words && Spelling.typo(key, e.getKey()))
+                .map(Map.Entry::getValue)
+                .distinct()
+                .toList();
+        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }
 
     /** The most words a known name has: how far a matcher needs to look ahead. */

@@ -17,6 +17,11 @@ public final class Spelling {
         if (containsWords(a, b) || containsWords(b, a)) {
             return true;
         }
+        return typo(a, b);
+    }
+
+    /** True when two keys differ by a small misspelling: one edit from 5 letters on, two from 10. */
+    public static boolean typo(String a, String b) {
         int longer = Math.max(a.length(), b.length());
         int allowed = longer >= 10 ? 2 : longer >= 5 ? 1 : 0;
         return allowed > 0 && distance(a, b, allowed) <= allowed;

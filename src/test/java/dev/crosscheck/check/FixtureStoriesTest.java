@@ -62,6 +62,10 @@ class FixtureStoriesTest {
                 failures.add("UNEXPECTED FLAG: " + describe(c));
             }
         }
+        long found = expected.mustFind().stream().filter(w -> report.conflicts().stream().anyMatch(w::matches)).count();
+        System.out.printf("fixture %-24s must-find %d/%d found, %d known misses, %d flags raised, %d failures%n",
+                dir.getFileName(), found, expected.mustFind().size(), expected.knownMisses().size(),
+                report.conflicts().size(), failures.size());
         if (!failures.isEmpty()) {
             fail(dir + ":\n  " + String.join("\n  ", failures));
         }

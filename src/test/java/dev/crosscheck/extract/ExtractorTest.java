@@ -142,6 +142,36 @@ class ExtractorTest {
     }
 
     @Test
+    void aWeekdayWithItsDayOfMonthPicksThatWeek() {
+        Assertion date = only(read("The ministers met in Geneva on Wednesday (12) to sign the treaty.", THURSDAY_2024_06_20),
+                "date");
+        assertEquals("2024-06-12", date.time().label(), "the Wednesday that fell on the 12th, a week before the latest");
+        Assertion lastMonth = only(read("Moreau visited Lyon last September.", THURSDAY_2024_06_20), "date");
+        assertEquals("2023-09", lastMonth.time().label());
+    }
+
+    @Test
+    void aFractionOfAUnitIsAnAmount() {
+        Assertion nearly = only(read("It was his first visit in nearly a quarter of a century, officials said.",
+                THURSDAY_2024_06_20), "duration");
+        Assertion years = only(read("It was his first visit in 24 years, officials said.", THURSDAY_2024_06_20), "duration");
+        Assertion decade = only(read("It was his first visit in 12 years, officials said.", THURSDAY_2024_06_20), "duration");
+        assertTrue(nearly.agreesWith(years), nearly.value() + " vs " + years.value());
+        assertFalse(nearly.agreesWith(decade));
+    }
+
+    @Test
+    void rangesAreIntervals() {
+        Assertion range = only(read("The house sold for between 380,000 and 540,000 dollars last year.", THURSDAY_2024_06_20),
+                "money USD");
+        assertEquals(380_000, range.value().low(), 1);
+        assertEquals(540_000, range.value().high(), 1);
+        Assertion meters = only(read("The waves were 3 to 5 meters high at the pier.", THURSDAY_2024_06_20), "length");
+        assertEquals(3, meters.value().low(), 0.01);
+        assertEquals(5, meters.value().high(), 0.01);
+    }
+
+    @Test
     void aSentenceWithoutATimeInheritsItsParagraphsOrTheLead() {
         List<Assertion> all = read("Moreau visited Lyon on Monday.\n\nIn September last year, Moreau met Duval in Paris. "
                 + "Two aides were seen leaving the hall.\n\nThree guards were seen at the gate.", THURSDAY_2024_06_20);
@@ -167,5 +197,11 @@ class ExtractorTest {
         Assertion count = only(read("Contrary to early reports, not three officers were hurt in the attack.",
                 THURSDAY_2024_06_20), "count");
         assertEquals(Modality.NEGATED, count.modality());
+    }
+
+    @Test
+    void aMisspeltKnownNameIsStillThatEntity() {
+        Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
+        assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
     }
 }
