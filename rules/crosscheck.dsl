@@ -12,5 +12,6 @@
 [when]-with a different value=!sameValue($first)
 [when]-unless it is an evolving figure reported on another day=!(evolving && !publishedSameDay($first))
 [when]-only about the story's main event=mainEvent
+[when]-only for a figure that moves as events unfold=evolving
 [when]Neither article also gives the other's value=not Assertion( article == $second.article, attribute == $first.attribute, subject == $first.subject, agreesWith($first) ) and not Assertion( article == $first.article, attribute == $second.attribute, subject == $second.subject, agreesWith($second) )
 [then]Flag both claims=raise(kcontext, $first, $second);

@@ -33,21 +33,22 @@ public final class Aligner {
     public List<Divergence> align(List<Extracted> articles) {
         List<Extracted> sorted = articles.stream()
                 .sorted(Comparator.comparing(e -> e.document().article().id())).toList();
+        StoryNames names = StoryNames.of(sorted);
         List<Divergence> divergences = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
                 for (AlignedPair pair : SentenceMatcher.match(sorted.get(i), sorted.get(j))) {
-                    divergences.addAll(divergences(pair));
+                    divergences.addAll(divergences(pair, names));
                 }
             }
         }
         return divergences;
     }
 
-    private List<Divergence> divergences(AlignedPair pair) {
+    private List<Divergence> divergences(AlignedPair pair, StoryNames names) {
         List<Divergence> found = new ArrayList<>();
         for (Hunk hunk : TokenDiff.diff(keys(pair.a()), keys(pair.b()))) {
-            Optional<Slot> slot = typer.type(pair, hunk);
+            Optional<Slot> slot = typer.type(pair, hunk, names);
             if (slot.isPresent()) {
                 Slot s = slot.get();
                 Assertion a = side(pair.left(), pair.a(), s.aFrom(), s.aTo(), s, s.aValue());

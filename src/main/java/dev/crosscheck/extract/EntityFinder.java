@@ -23,6 +23,7 @@ final class EntityFinder {
     List<EntityMention> find(Sentence s, boolean[] skip) {
         List<EntityMention> found = new ArrayList<>();
         List<Token> t = s.tokens();
+        boolean titleCase = titleCase(t);
         for (int i = 0; i < t.size(); i++) {
             if (skip[i]) {
                 continue;
@@ -31,7 +32,7 @@ final class EntityFinder {
             if (known.isPresent()) {
                 found.add(known.get());
                 i = known.get().to() - 1;
-            } else if (properNoun(t.get(i))) {
+            } else if (properNoun(t.get(i)) && !titleCase) {
                 int end = i + 1;
                 while (end < t.size() && !skip[end] && (properNoun(t.get(end)) || t.get(end).text().equals("-")
                         || modelNumber(t, end)) && known(s, end).isEmpty()) {
@@ -46,6 +47,16 @@ final class EntityFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * A Title Case headline capitalises every word, so capitals say nothing about names there: only names
+     * the knowledge knows are read.
+     */
+    private static boolean titleCase(List<Token> t) {
+        long words = t.stream().filter(x -> Character.isLetter(x.text().charAt(0)) && x.text().length() > 3).count();
+        long capitalised = t.stream().filter(x -> Character.isUpperCase(x.text().charAt(0)) && x.text().length() > 3).count();
+        return words >= 4 && capitalised >= 0.8 * words;
     }
 
     /** A number inside a name, between two proper nouns: "Boeing 737 MAX". */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-zA-Z%/]+)");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -105,20 +106,28 @@ final class NumberReader {
 
     /**
      * Widens an exactly written measurement by its rounding: "620 miles" may be anything that rounds to
-     * 620 (615-625), capped at 5% so that "1,000" stays near a thousand.
+     * 620 (615-625), capped at 5% so that "1,000" stays near a thousand. The digits as written set the
+     * precision, and a scale word scales it: "140 million" is 135-145 million.
      */
     static double[] rounding(double value, String written) {
-        String digits = written.replace(",", "");
+        Matcher number = LEADING_NUMBER.matcher(written.replace(",", ""));
+        if (!number.lookingAt()) {
+            return new double[] {value - 0.5, value + 0.5}; // a number word is as precise as a whole number
+        }
+        String digits = number.group();
+        double asWritten = Double.parseDouble(digits);
+        double scale = asWritten == 0 ? 1 : value / asWritten;
+        double half;
         if (digits.contains(".")) {
             int decimals = digits.length() - digits.indexOf('.') - 1;
-            double half = 0.5 * Math.pow(10, -decimals);
-            return new double[] {value - half, value + half};
+            half = 0.5 * Math.pow(10, -decimals);
+        } else {
+            int zeros = 0;
+            for (int k = digits.length() - 1; k > 0 && digits.charAt(k) == '0'; k--) {
+                zeros++;
+            }
+            half = Math.min(0.5 * Math.pow(10, zeros), Math.abs(asWritten) * 0.05);
         }
-        int zeros = 0;
-        for (int k = digits.length() - 1; k > 0 && digits.charAt(k) == '0'; k--) {
-            zeros++;
-        }
-        double half = Math.min(0.5 * Math.pow(10, zeros), Math.abs(value) * 0.05);
-        return new double[] {value - half, value + half};
+        return new double[] {value - half * scale, value + half * scale};
     }
 }

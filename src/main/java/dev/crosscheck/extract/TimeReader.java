@@ -173,8 +173,8 @@ final class TimeReader {
                 return Optional.of(mention(s, i, k + 2, first, first.withDayOfMonth(first.lengthOfMonth())));
             }
         }
-        if (earlier && shift == 0 && end.isAfter(published)) {
-            end = published;
+        if (earlier && shift == 0 && !end.isBefore(published) && start.isBefore(published)) {
+            end = published.minusDays(1); // "earlier this month": before the day of the report
         }
         return Optional.of(mention(s, i, k + 2, start, end));
     }

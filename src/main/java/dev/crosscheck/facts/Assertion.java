@@ -87,6 +87,29 @@ public record Assertion(
         return a.compareTo(b);
     }
 
+    /**
+     * True when both give about the same figure (within 10%), taking a bound for what it bounds and a
+     * range for its middle: "up to 32" and "30" are the same figure; "more than 50" and "59" are not.
+     */
+    public boolean sameFigure(Assertion other) {
+        if (!value.numeric() || !other.value.numeric()) {
+            return sameValue(other);
+        }
+        double a = representative(value);
+        double b = representative(other.value);
+        return value.unit().equals(other.value.unit()) && Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    private static double representative(Value v) {
+        if (Double.isInfinite(v.high())) {
+            return v.low();
+        }
+        if (v.low() <= 0) {
+            return v.high();
+        }
+        return (v.low() + v.high()) / 2;
+    }
+
     /** True when both state the very same figure or category, as written after normalisation. */
     public boolean sameValue(Assertion other) {
         return value.key().equals(other.value.key());
@@ -110,6 +133,12 @@ public record Assertion(
     /** True when both claims name their time in their own sentence. */
     public boolean explicitTimes(Assertion other) {
         return time != null && other.time != null && time.explicit() && other.time.explicit();
+    }
+
+    /** True when both sentences read the same, word for word: one is a copy of the other. */
+    public boolean sameWording(Assertion other) {
+        return at.sentence().replaceAll("\\W+", " ").strip().equalsIgnoreCase(
+                other.at.sentence().replaceAll("\\W+", " ").strip());
     }
 
     public boolean sameSentence(Assertion other) {

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One flag per set of evidence sentences. When several rules fire on the same sentences (a count and a
- * role told differently in the same phrase; a V8/V12 and a 4.4/6.6-litre clash in one line), the most
- * severe conflict is kept and the others become its {@code also} findings: an editor reviews the
- * discrepancy once and still sees every rule that saw it.
+ * One flag per discrepancy. When several rules fire on the same sentences (a count and a role told
+ * differently in the same phrase; a V8/V12 and a 4.4/6.6-litre clash in one line), the most severe
+ * conflict is kept and the others become its {@code also} findings; when an article repeats a value, the
+ * same clash in another sentence becomes an "also stated" finding. An editor reviews the discrepancy once
+ * and still sees every rule and sentence that showed it.
  */
 final class ConflictFolder {
 
@@ -45,12 +46,32 @@ final class ConflictFolder {
             }
         }
         List<Conflict> folded = new ArrayList<>();
-        kept.forEach((key, c) -> folded.add(c.withAlso(also.getOrDefault(key, List.of()))));
+        Map<String, Integer> byValues = new LinkedHashMap<>();
+        kept.forEach((key, c) -> {
+            // The same two values between the same articles, stated again elsewhere: one flag, the rest noted.
+            Integer earlier = byValues.putIfAbsent(valueSignature(c), folded.size());
+            if (earlier == null) {
+                folded.add(c.withAlso(also.getOrDefault(key, List.of())));
+            } else {
+                Conflict first = folded.get(earlier);
+                List<Finding> findings = new ArrayList<>(first.also());
+                findings.add(new Finding(c.rule(), c.category(), c.attribute(), "Also stated: "
+                        + c.evidence().stream().map(a -> "\"" + a.quote() + "\" (" + a.outlet() + ", sentence "
+                        + a.sentenceIndex() + ")").reduce((x, y) -> x + " / " + y).orElse(""),
+                        c.evidence().stream().map(a -> a.value().text()).toList()));
+                folded.set(earlier, first.withAlso(findings));
+            }
+        });
         folded.sort(Comparator.comparing(Conflict::severity)
                 .thenComparing(c -> c.evidence().get(0).article())
                 .thenComparingInt(c -> c.evidence().get(0).at().start())
                 .thenComparing(Conflict::id));
         return folded;
+    }
+
+    private static String valueSignature(Conflict c) {
+        return c.rule() + "|" + c.evidence().stream().map(a -> a.article() + "=" + a.value().key()).sorted()
+                .reduce((x, y) -> x + "|" + y).orElse("");
     }
 
     private static Set<String> sentences(Conflict c) {

@@ -17,7 +17,25 @@ public final class Spelling {
         if (containsWords(a, b) || containsWords(b, a)) {
             return true;
         }
-        return typo(a, b);
+        return typo(a, b) || wordsWithin(a, b) || wordsWithin(b, a);
+    }
+
+    /** Every word of {@code part} is a word of {@code whole}, allowing a typo in each ("mohamed morsi"). */
+    private static boolean wordsWithin(String part, String whole) {
+        String[] wholeWords = whole.split(" ");
+        for (String word : part.split(" ")) {
+            boolean found = false;
+            for (String w : wholeWords) {
+                if (w.equals(word) || typo(w, word)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when two keys differ by a small misspelling: one edit from 5 letters on, two from 10. */
