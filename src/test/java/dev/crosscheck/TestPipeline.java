@@ -56,4 +56,20 @@ public final class TestPipeline {
     public static Article article(String id, String outlet, LocalDate published, String body) {
         return new Article(id, id + ".txt", outlet, null, null, null, published, "en", body, List.of(), null);
     }
+
+    /** A copy of the project's rules folder under {@code dir}, for a test to change. */
+    public static Path copyRules(Path dir) throws java.io.IOException {
+        Path target = dir.resolve("rules");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(RULES)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(RULES.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
 }

@@ -48,17 +48,23 @@ final class Mutator {
     }
 
     private List<Mutation> numbers(Extracted e) {
+        return tokenEdits(e, Mention.Kind.NUMBER, Mutation.Kind.NUMBER, Mutator::changedNumber);
+    }
+
+    /** Edits one token inside each mention of {@code kind}, where {@code change} has a replacement for it. */
+    private List<Mutation> tokenEdits(Extracted e, Mention.Kind kind, Mutation.Kind as,
+                                      java.util.function.Function<String, String> change) {
         List<Mutation> found = new ArrayList<>();
         for (Sentence s : sentences(e)) {
             for (Mention m : e.mentions().get(s.index())) {
-                if (m.kind() != Mention.Kind.NUMBER || found.size() >= perKind) {
+                if (m.kind() != kind || found.size() >= perKind) {
                     continue;
                 }
                 for (int i = m.from(); i < m.to(); i++) {
                     Token t = s.tokens().get(i);
-                    String replacement = changedNumber(t.text());
+                    String replacement = change.apply(t.text());
                     if (replacement != null) {
-                        found.add(new Mutation(Mutation.Kind.NUMBER, s.index(), t.start(), t.end(), t.text(), replacement));
+                        found.add(new Mutation(as, s.index(), t.start(), t.end(), t.text(), replacement));
                         break;
                     }
                 }
@@ -86,23 +92,7 @@ final class Mutator {
     }
 
     private List<Mutation> dates(Extracted e) {
-        List<Mutation> found = new ArrayList<>();
-        for (Sentence s : sentences(e)) {
-            for (Mention m : e.mentions().get(s.index())) {
-                if (m.kind() != Mention.Kind.TIME || found.size() >= perKind) {
-                    continue;
-                }
-                for (int i = m.from(); i < m.to(); i++) {
-                    Token t = s.tokens().get(i);
-                    String replacement = changedDate(t.text());
-                    if (replacement != null) {
-                        found.add(new Mutation(Mutation.Kind.DATE, s.index(), t.start(), t.end(), t.text(), replacement));
-                        break;
-                    }
-                }
-            }
-        }
-        return found;
+        return tokenEdits(e, Mention.Kind.TIME, Mutation.Kind.DATE, Mutator::changedDate);
     }
 
     /** Another weekday three days off, a month five months off, or a year three years earlier. */
