@@ -1,6 +1,8 @@
 package dev.crosscheck.nightly;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.crosscheck.annotate.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,6 +79,15 @@ final class JsonCache<T> {
         }
     }
 
+    /**
+     * Tokens are most of an extraction: written as {@code ["word", 10, 14, "NOUN", "word"]} rather than with
+     * field names, they take half the space and half the time.
+     */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"text", "start", "end", "tag", "stem"})
+    private abstract static class TokenAsArray {
+    }
+
     /** Gzip at its fastest level: on the corpus, 40% of the default level's time for files a fifth bigger. */
     private static final class FastGzip extends GZIPOutputStream {
         FastGzip(OutputStream out) throws IOException {
@@ -102,6 +114,7 @@ final class JsonCache<T> {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(sets)
+                .addMixIn(Token.class, TokenAsArray.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
