@@ -10,6 +10,7 @@ import dev.crosscheck.ingest.Ingested;
 import dev.crosscheck.ingest.LanguageIdentifier;
 import dev.crosscheck.ingest.Skipped;
 import dev.crosscheck.report.HtmlReport;
+import dev.crosscheck.report.JsonReports;
 import dev.crosscheck.report.MarkdownReport;
 import dev.crosscheck.report.Report;
 import dev.crosscheck.report.ReportBuilder;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
 
 /**
  * The nightly run over a feed: read it, group the articles into stories, check every story (in parallel,
- * through the extraction cache), and build the report with what changed since the previous one and the
+ * through the story and extraction caches), and build the report with what changed since the previous one and the
  * editors' statuses, rendered as JSON, HTML and Markdown. Writes nothing but cache entries: the caller
  * writes the outputs it returns.
  */
@@ -74,12 +75,42 @@ public final class NightlyJob {
                 .read(feed));
     }
 
+    /**
+     * Groups, checks and reports the articles read by {@link #ingest}. Each story is checked on its own (a
+     * function of its articles and the rules), on {@code request.threads()} threads; the report lists the
+     * stories in the grouper's order whatever the threads did.
+     */
     public Outcome run(Request request, Ingested ingested, ProgressListener progress) throws InterruptedException {
         List<String> warnings = new ArrayList<>();
         List<Story> stories = timer.time("group", () -> new StoryGrouper().group(ingested.articles()));
         Optional<Report.GroupingEntry> grouping = timer.time("score grouping",
                 () -> GroupingScorer.score(stories, FeedLabels.read(request.feed())));
 
+        Checked checked = check(stories, request, progress, warnings);
+        List<Skipped> skipped = new ArrayList<>(ingested.skipped());
+        checked.done().forEach(d -> skipped.addAll(d.failures()));
+        Report report = timer.time("report", () -> ReportBuilder.assemble(
+                checked.done().stream().map(StoryTask.Done::part).toList(), skipped, book.fingerprint(),
+                book.ruleCount(), request.generated()));
+        if (grouping.isPresent()) {
+            report = report.withGrouping(grouping.get());
+        }
+        report = compareWithPrevious(report, request.date(), warnings);
+        Report done = withStatuses(report, request.reviewDb(), warnings);
+
+        String json = timer.time("render", () -> JsonReports.toJson(done));
+        String html = timer.time("render", () -> HtmlReport.render(done));
+        String markdown = timer.time("render", () -> MarkdownReport.render(done));
+        return new Outcome(done, json, html, markdown, new Stats(done.articles().size(), stories.size(),
+                checked.task().storiesFromCache(), checked.reader().hits(), checked.reader().misses()), warnings);
+    }
+
+    /** The stories checked, and the task and reader that did it (for their counts). */
+    private record Checked(List<StoryTask.Done> done, StoryTask task, CachingReader reader) {
+    }
+
+    private Checked check(List<Story> stories, Request request, ProgressListener progress, List<String> warnings)
+            throws InterruptedException {
         Path cacheRoot = folder.cache();
         ExtractionCache articleCache = request.useCache() ? ExtractionCache.open(cacheRoot, book.fingerprint()) : null;
         StoryCache storyCache = request.useCache() ? StoryCache.open(cacheRoot, book.fingerprint()) : null;
@@ -89,7 +120,7 @@ public final class NightlyJob {
         int total = stories.stream().mapToInt(s -> s.articles().size()).sum();
         AtomicInteger articlesDone = new AtomicInteger();
         progress.articles(0, total);
-        List<StoryTask.Done> checked = ParallelStories.map(stories, request.threads(),
+        List<StoryTask.Done> done = ParallelStories.map(stories, request.threads(),
                 story -> task.run(story, n -> progress.articles(articlesDone.addAndGet(n), total)));
         if (reader.writeProblem() != null) {
             warnings.add(reader.writeProblem());
@@ -98,23 +129,7 @@ public final class NightlyJob {
             warnings.add(task.uncached() + " story result(s) could not be cached in " + cacheRoot
                     + ", so the next run checks them again");
         }
-
-        List<Skipped> skipped = new ArrayList<>(ingested.skipped());
-        checked.forEach(d -> skipped.addAll(d.failures()));
-        Report report = timer.time("report", () -> ReportBuilder.assemble(checked.stream().map(StoryTask.Done::part).toList(),
-                skipped, book.fingerprint(), book.ruleCount(), request.generated()));
-        if (grouping.isPresent()) {
-            report = report.withGrouping(grouping.get());
-        }
-        report = compareWithPrevious(report, request.date(), warnings);
-        report = withStatuses(report, request.reviewDb(), warnings);
-
-        Report done = report;
-        String json = timer.time("render", () -> dev.crosscheck.report.JsonReports.toJson(done));
-        String html = timer.time("render", () -> HtmlReport.render(done));
-        String markdown = timer.time("render", () -> MarkdownReport.render(done));
-        return new Outcome(report, json, html, markdown, new Stats(report.articles().size(), stories.size(),
-                task.storiesFromCache(), reader.hits(), reader.misses()), warnings);
+        return new Checked(done, task, reader);
     }
 
     private Report compareWithPrevious(Report report, LocalDate date, List<String> warnings) {
