@@ -13,6 +13,7 @@ import dev.crosscheck.rules.RuleCompilationException;
 import dev.crosscheck.rules.RuleProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +71,6 @@ final class NightlyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) {
@@ -88,50 +88,59 @@ final class NightlyCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         book.warnings().stream().map(RuleProblem::toString).forEach(err::println);
-
         ReportFolder folder = new ReportFolder(out);
-        folder.removeLeftovers(day);
-        Once<Models> models = new Once<>(() -> timer.time("load models", Models::load));
-        NightlyJob job = new NightlyJob(book, models, folder, timer);
-        Ingested ingested = job.ingest(feed);
-        if (ingested.articles().isEmpty()) {
-            ingested.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
-            err.println("crosscheck: no article could be read from " + feed + "; no report was written");
-            return Main.USAGE;
-        }
-
-        boolean showProgress = progress != null ? progress : System.console() != null;
-        ProgressLine line = showProgress ? new ProgressLine(err) : null;
-        NightlyJob.Outcome outcome;
         try {
-            outcome = job.run(new NightlyJob.Request(feed, day, threadCount, !noCache, db, Instant.now()), ingested,
-                    line != null ? line : ProgressListener.NONE);
+            folder.removeLeftovers(day);
+            NightlyJob job = new NightlyJob(book, new Once<>(() -> timer.time("load models", Models::load)), folder, timer);
+            Ingested ingested = job.ingest(feed);
+            if (ingested.articles().isEmpty()) {
+                ingested.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
+                err.println("crosscheck: no article could be read from " + feed + "; no report was written");
+                return Main.USAGE;
+            }
+            NightlyJob.Outcome outcome = run(job, new NightlyJob.Request(feed, day, threadCount, !noCache, db,
+                    Instant.now()), ingested);
+            outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
+            write(folder, day, outcome);
+            spec.commandLine().getOut().println(summary(outcome, folder.day(day), (System.nanoTime() - started) / 1e9));
+            spec.commandLine().getOut().flush();
+        } catch (IOException | UncheckedIOException e) {
+            err.println("crosscheck: " + e.getMessage());
+            return Main.USAGE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("crosscheck: interrupted; the previous report is unchanged");
             return Main.USAGE;
+        }
+        if (timings) {
+            timer.millis().forEach((stage, ms) -> err.printf(Locale.ROOT, "%-14s %6d ms%n", stage, ms));
+        }
+        return Main.OK;
+    }
+
+    /** The job, with a progress line on stderr when asked for or when run in a terminal. */
+    private NightlyJob.Outcome run(NightlyJob job, NightlyJob.Request request, Ingested ingested)
+            throws InterruptedException {
+        boolean showProgress = progress != null ? progress : System.console() != null;
+        ProgressLine line = showProgress ? new ProgressLine(spec.commandLine().getErr()) : null;
+        try {
+            return job.run(request, ingested, line != null ? line : ProgressListener.NONE);
         } finally {
             if (line != null) {
                 line.finish();
             }
         }
-        outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
+    }
+
+    /** Each file whole or not at all; the JSON last, as the next run and the review app read it. */
+    private static void write(ReportFolder folder, LocalDate day, NightlyJob.Outcome outcome) throws IOException {
         try {
-            // the JSON last: it is what the next run and the review app read, so it is the run's commit point
             OutputFiles.write(folder.html(day), outcome.html());
             OutputFiles.write(folder.markdown(day), outcome.markdown());
             OutputFiles.write(folder.json(day), outcome.json());
         } catch (IOException e) {
-            err.println("crosscheck: cannot write the report in " + folder.day(day) + ": " + e.getMessage());
-            return Main.USAGE;
+            throw new IOException("cannot write the report in " + folder.day(day) + ": " + e.getMessage(), e);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        stdout.println(summary(outcome, folder.day(day), seconds));
-        stdout.flush();
-        if (timings) {
-            timer.millis().forEach((stage, ms) -> err.printf(Locale.ROOT, "%-14s %6d ms%n", stage, ms));
-        }
-        return Main.OK;
     }
 
     /** The one line a night's log keeps: what was read, found and changed, how well it grouped, how fast. */

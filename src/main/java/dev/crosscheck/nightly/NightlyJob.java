@@ -41,6 +41,7 @@ public final class NightlyJob {
      * @param threads    stories checked at once
      * @param useCache   false to read every article afresh (and leave the cache as it is)
      * @param reviewDb   JDBC URL of the review database; null for the output folder's review.db, if any
+     * @param generated  the report's time stamp
      */
     public record Request(List<Path> feed, LocalDate date, int threads, boolean useCache, String reviewDb,
                           Instant generated) {
