@@ -246,9 +246,11 @@ public final class HtmlReport {
         }
         h.append("</div>\n<div class=\"who\">");
         String url = article == null ? null : Html.webUrl(article.url());
-        String name = article != null && article.title() != null ? article.title() : e.article();
-        h.append(url == null ? Html.escape(name) : "<a href=\"" + Html.escape(url) + "\" rel=\"noopener noreferrer\">"
-                + Html.escape(name) + "</a>");
+        String title = article == null ? null : article.title();
+        if (title != null) {
+            h.append(url == null ? Html.escape(title) : "<a href=\"" + Html.escape(url) + "\" rel=\"noopener noreferrer\">"
+                    + Html.escape(title) + "</a>");
+        }
         h.append("<span class=\"id\">").append(Html.escape(e.article())).append(" · sentence ").append(e.sentenceIndex() + 1)
                 .append("</span></div>\n<blockquote>").append(highlighted(QuoteInSentence.of(e))).append("</blockquote>\n")
                 .append("<div class=\"facts\"><span class=\"value\">").append(Html.escape(e.value())).append("</span>");
