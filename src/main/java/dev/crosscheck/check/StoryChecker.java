@@ -13,6 +13,7 @@ import dev.crosscheck.ingest.Article;
 import dev.crosscheck.rules.RuleBook;
 import dev.crosscheck.rules.RuleEngine;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Checks one story: annotate and extract every article, align their sentences, then run the rules over
@@ -29,7 +30,15 @@ public final class StoryChecker {
     private final StageTimer timer;
 
     public StoryChecker(RuleBook book, Models models, StageTimer timer) {
-        this.annotators = ThreadLocal.withInitial(() -> new Annotator(models, book.knowledge().abbreviations()));
+        this(book, () -> models, timer);
+    }
+
+    /**
+     * With models asked for only when an article is first annotated: a run whose articles all come from
+     * a cache of {@link #read} results never loads them.
+     */
+    public StoryChecker(RuleBook book, Supplier<Models> models, StageTimer timer) {
+        this.annotators = ThreadLocal.withInitial(() -> new Annotator(models.get(), book.knowledge().abbreviations()));
         this.extractor = new Extractor(book.knowledge());
         this.aligner = new Aligner(book.knowledge());
         this.engine = new RuleEngine(book);

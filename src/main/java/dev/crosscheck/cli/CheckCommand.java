@@ -11,7 +11,9 @@ import dev.crosscheck.ingest.ArticleReader;
 import dev.crosscheck.ingest.Ingested;
 import dev.crosscheck.ingest.LanguageIdentifier;
 import dev.crosscheck.report.ConsoleSummary;
+import dev.crosscheck.report.HtmlReport;
 import dev.crosscheck.report.JsonReports;
+import dev.crosscheck.report.MarkdownReport;
 import dev.crosscheck.report.Report;
 import dev.crosscheck.report.ReportBuilder;
 import dev.crosscheck.rules.RuleBook;
@@ -41,6 +43,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
     Path json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page.")
+    Path html;
+
+    @Option(names = "--md", paramLabel = "FILE", description = "Write the report as Markdown.")
+    Path markdown;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules).")
     Path rules;
@@ -97,6 +105,12 @@ final class CheckCommand implements Callable<Integer> {
         try {
             if (json != null) {
                 OutputFiles.write(json, JsonReports.toJson(report));
+            }
+            if (html != null) {
+                OutputFiles.write(html, HtmlReport.render(report));
+            }
+            if (markdown != null) {
+                OutputFiles.write(markdown, MarkdownReport.render(report));
             }
         } catch (IOException e) {
             err.println("crosscheck: cannot write report: " + e.getMessage());

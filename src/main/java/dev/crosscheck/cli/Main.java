@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code crosscheck check|rules|nightly|serve}. The only place that exits. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Flags claims that conflict across news articles about the same story.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class, EditorsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, NightlyCommand.class, RulesCommand.class, BenchCommand.class,
+                ServeCommand.class, EditorsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */

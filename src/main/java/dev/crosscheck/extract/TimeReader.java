@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds time expressions in a sentence and resolves them against the publication date: "on Wednesday"
@@ -21,6 +22,13 @@ import java.util.Set;
  * publication year, "September last year" the September before, "in 2018" the whole year.
  */
 final class TimeReader {
+
+    // compiled once: String.matches compiled these for every token read
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final Pattern NUMBER_OR_ORDINAL = Pattern.compile("\\d{1,4}(st|nd|rd|th)?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "from", "until", "till",
             "by", "during", "before", "after", "early", "late", "mid", "throughout");
@@ -48,7 +56,7 @@ final class TimeReader {
     private Optional<TimeMention> at(Sentence s, int i) {
         List<Token> t = s.tokens();
         String word = t.get(i).lower();
-        if (word.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (ISO_DATE.matcher(word).matches()) {
             return Dates.find(word).map(d -> mention(s, i, i + 1, d.date(), d.date()));
         }
         Optional<DayOfWeek> weekday = weekday(t.get(i));
@@ -100,8 +108,8 @@ final class TimeReader {
             from = i - 1;
         }
         // "Wednesday (19)": the day of the month confirms which Wednesday.
-        if (to + 2 < t.size() && t.get(to).text().equals("(") && t.get(to + 1).text().matches("\\d{1,2}")
-                && t.get(to + 2).text().equals(")")) {
+        if (to + 2 < t.size() && t.get(to).text().equals("(")
+                && ONE_OR_TWO_DIGITS.matcher(t.get(to + 1).text()).matches() && t.get(to + 2).text().equals(")")) {
             int dayOfMonth = Integer.parseInt(t.get(to + 1).text());
             date = matchingDayOfMonth(date, day, dayOfMonth);
             to += 3;
@@ -184,10 +192,11 @@ final class TimeReader {
         int from = i;
         int to = i + 1;
         Integer day = null;
-        if (i > 0 && t.get(i - 1).text().matches("\\d{1,2}") && Integer.parseInt(t.get(i - 1).text()) <= 31) {
+        if (i > 0 && ONE_OR_TWO_DIGITS.matcher(t.get(i - 1).text()).matches()
+                && Integer.parseInt(t.get(i - 1).text()) <= 31) {
             day = Integer.parseInt(t.get(i - 1).text());
             from = i - 1;
-        } else if (to < t.size() && t.get(to).text().matches("\\d{1,2}(st|nd|rd|th)?")) {
+        } else if (to < t.size() && DAY_OF_MONTH.matcher(t.get(to).text()).matches()) {
             day = Integer.parseInt(t.get(to).text().replaceAll("\\D", ""));
             to++;
         }
@@ -236,8 +245,8 @@ final class TimeReader {
         }
         if (ambiguous || !fullName) {
             boolean dateLike = (i > 0 && (YEAR_PREPOSITIONS.contains(t.get(i - 1).lower())
-                    || t.get(i - 1).lower().equals("last") || t.get(i - 1).text().matches("\\d{1,2}")))
-                    || (i + 1 < t.size() && t.get(i + 1).text().matches("\\d{1,4}(st|nd|rd|th)?"));
+                    || t.get(i - 1).lower().equals("last") || ONE_OR_TWO_DIGITS.matcher(t.get(i - 1).text()).matches()))
+                    || (i + 1 < t.size() && NUMBER_OR_ORDINAL.matcher(t.get(i + 1).text()).matches());
             if (!dateLike) {
                 return Optional.empty();
             }
@@ -259,7 +268,7 @@ final class TimeReader {
     }
 
     private static boolean isYear(Token token) {
-        if (!token.text().matches("(19|20)\\d\\d")) {
+        if (!YEAR.matcher(token.text()).matches()) {
             return false;
         }
         return true;

@@ -26,7 +26,7 @@ final class ArticleCleaner {
         if (!language.equals("eng")) {
             return Ingested.skip(raw.path(), language.equals("und")
                     ? "too short to tell its language (" + body.length() + " characters)"
-                    : "not English: the language detector says '" + language + "'");
+                    : "not English: OpenNLP's language detector says " + LanguageIdentifier.name(language) + " ('" + language + "')");
         }
         List<String> problems = new ArrayList<>();
         var published = raw.published() != null ? raw.published() : header.published();

@@ -39,6 +39,17 @@ public final class LanguageIdentifier {
         return best.getLang();
     }
 
+    /** The English name of an ISO 639-3 code ("deu" gives "German"), or the code itself when Java has none. */
+    public static String name(String iso3) {
+        for (String two : Locale.getISOLanguages()) {
+            Locale locale = new Locale(two);
+            if (locale.getISO3Language().equals(iso3)) {
+                return locale.getDisplayLanguage(Locale.ENGLISH);
+            }
+        }
+        return iso3;
+    }
+
     private LanguageDetectorME detector() {
         if (detector == null) {
             try (InputStream in = LanguageIdentifier.class.getClassLoader().getResourceAsStream(MODEL)) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.report;
 
+import dev.crosscheck.check.CheckedStory;
 import dev.crosscheck.check.StoryResult;
 import dev.crosscheck.extract.Extracted;
 import dev.crosscheck.facts.Assertion;
@@ -9,10 +10,12 @@ import dev.crosscheck.ingest.Skipped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a checked story into the report contract. */
+/** Turns a checked story, or a feed's checked stories, into the report contract. */
 public final class ReportBuilder {
 
     private ReportBuilder() {
@@ -27,6 +30,45 @@ public final class ReportBuilder {
                 result.conflicts().stream().map(c -> conflict(c, paragraphs)).toList(),
                 skipped.stream().map(s -> new Report.SkippedEntry(s.path(), s.reason())).toList(),
                 null);
+    }
+
+    /** A nightly report from checked stories: {@link #assemble} of each story's {@link #story} part. */
+    public static Report build(List<CheckedStory> stories, List<Skipped> skipped, String fingerprint, int ruleCount,
+                               Instant generated) {
+        return assemble(stories.stream().map(ReportBuilder::story).toList(), skipped, fingerprint, ruleCount, generated);
+    }
+
+    /** One story's part of a nightly report: its articles, and its conflicts tagged with the story's id. */
+    public static StoryReport story(CheckedStory checked) {
+        StoryResult result = checked.result();
+        Paragraphs paragraphs = new Paragraphs(result.articles());
+        String id = checked.story().id();
+        List<Report.ConflictEntry> conflicts = result.conflicts().stream().map(c -> conflict(c, paragraphs).inStory(id))
+                .toList();
+        return new StoryReport(new Report.StoryEntry(id, checked.story().title(),
+                result.articles().stream().map(e -> e.document().article().id()).toList(),
+                conflicts.stream().map(Report.ConflictEntry::id).toList()),
+                result.articles().stream().map(ReportBuilder::article).toList(), conflicts);
+    }
+
+    /**
+     * A nightly report of story parts: stories and their conflicts in the order given, articles by id
+     * (then path), skipped inputs in the order given.
+     */
+    public static Report assemble(List<StoryReport> stories, List<Skipped> skipped, String fingerprint, int ruleCount,
+                                  Instant generated) {
+        List<Report.ArticleEntry> articles = new ArrayList<>();
+        List<Report.ConflictEntry> conflicts = new ArrayList<>();
+        for (StoryReport part : stories) {
+            articles.addAll(part.articles());
+            conflicts.addAll(part.conflicts());
+        }
+        articles.sort(Comparator.comparing(Report.ArticleEntry::id)
+                .thenComparing(Report.ArticleEntry::path, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new Report(Report.SCHEMA, generated.truncatedTo(ChronoUnit.SECONDS).toString(),
+                new Report.Rules(fingerprint, ruleCount), articles, conflicts,
+                skipped.stream().map(s -> new Report.SkippedEntry(s.path(), s.reason())).toList(),
+                stories.stream().map(StoryReport::story).toList());
     }
 
     static Report.ArticleEntry article(Extracted e) {

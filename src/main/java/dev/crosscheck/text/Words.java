@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -21,6 +22,10 @@ import opennlp.tools.stemmer.PorterStemmer;
 public final class Words {
 
     private static final Map<String, String> IRREGULAR = loadIrregular();
+    // compiled once: name keys are made for every candidate name of every sentence
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
 
     private Words() {
     }
@@ -59,12 +64,10 @@ public final class Words {
      * punctuation as one space, no leading "the" ("Jean-Luc Picard" and "Jean Luc Picard" give "jean luc picard").
      */
     public static String nameKey(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT)
-                .replace("’s", "").replace("'s", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .trim()
-                .replaceFirst("^the ", "");
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String spaced = NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)
+                .replace("’s", "").replace("'s", "")).replaceAll(" ");
+        return LEADING_THE.matcher(spaced.trim()).replaceFirst("");
     }
 
     private static Map<String, String> loadIrregular() {

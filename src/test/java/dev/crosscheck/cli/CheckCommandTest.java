@@ -56,6 +56,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void writesTheHtmlAndMarkdownReportsAsOneStory() throws IOException {
+        Path html = tmp.resolve("out.html");
+        Path md = tmp.resolve("out.md");
+        CliRunner.Run run = run("check", "fixtures/aurus", "--html", html.toString(), "--md", md.toString());
+        assertEquals(0, run.code(), run.err());
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>"));
+        assertEquals(1, page.split("<section class=\"story", -1).length - 1, "one story section");
+        assertTrue(page.contains("<mark>two men, presumably translators</mark>"), page);
+        String markdown = Files.readString(md);
+        assertTrue(markdown.matches("(?s)# \\d+ conflicts? \\(no previous report to compare with\\)\n.*"), markdown);
+        assertTrue(markdown.contains("**two men, presumably translators**"), markdown);
+    }
+
+    @Test
     void failOnHighExitsOneWhenAHighConflictIsFound() {
         assertEquals(1, run("check", "fixtures/aurus", "--fail-on", "high").code());
         assertEquals(0, run("check", "fixtures/aurus/000_0f308ab2149ba3ab.txt", "--fail-on", "low").code());

@@ -1,0 +1,33 @@
+package dev.crosscheck.annotate;
+
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * OpenNLP alone, as a yardstick for benchmarks: sentence detection, tokenisation and POS tagging with the
+ * same models the {@link Annotator} uses, and nothing else (no paragraphs, no records, no stems). One
+ * instance per thread, like the taggers it holds.
+ */
+public final class BareOpenNlpPass {
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+
+    public BareOpenNlpPass(Models models) {
+        this.sentences = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.tagger = new POSTaggerME(models.pos());
+    }
+
+    /** Tags {@code text}; returns the number of tokens tagged, so that the work cannot be optimised away. */
+    public int run(String text) {
+        int tagged = 0;
+        for (String sentence : sentences.sentDetect(text)) {
+            String[] tokens = tokenizer.tokenize(sentence);
+            tagged += tagger.tag(tokens).length;
+        }
+        return tagged;
+    }
+}

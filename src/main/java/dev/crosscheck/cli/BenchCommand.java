@@ -1,0 +1,164 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.annotate.Models;
+import dev.crosscheck.ingest.ArticleReader;
+import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.ingest.LanguageIdentifier;
+import dev.crosscheck.nightly.Benchmark;
+import dev.crosscheck.rules.RuleBook;
+import dev.crosscheck.rules.RuleCompilationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck bench --feed FILE}: in one JVM, on the same ingested articles, a bare OpenNLP pass on one
+ * thread, then the nightly pipeline on each thread count asked for (a first run over an empty cache), and a
+ * second run over the filled cache; prints articles per second and the ratios.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the nightly pipeline against a bare OpenNLP pass on the same articles.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--feed", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Feed files and folders, as for nightly.")
+    List<Path> feed;
+
+    @Option(names = "--threads", split = ",", paramLabel = "N",
+            description = "Thread counts for the pipeline, comma-separated (default: 1 and the number of cores).")
+    List<Integer> threads;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+            description = "Untimed rounds of everything first, for the JIT (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+            description = "Timed rounds; each figure is the best round, as other processes share the machine"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules).")
+    Path rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Integer> counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1);
+        if (counts.stream().anyMatch(n -> n < 1) || warmup < 0 || rounds < 1) {
+            err.println("crosscheck: --threads takes counts of 1 or more, --warmup 0 or more, --rounds 1 or more");
+            return Main.USAGE;
+        }
+        RuleBook book;
+        try {
+            book = RuleBook.load(rules != null ? rules : Home.defaultRules(), Home.ruleCache());
+        } catch (RuleCompilationException e) {
+            e.problems().forEach(err::println);
+            return Main.USAGE;
+        }
+        Ingested ingested = new ArticleReader(book.knowledge().boilerplate(), new LanguageIdentifier()).read(feed);
+        if (ingested.articles().isEmpty()) {
+            err.println("crosscheck: no article could be read from " + feed);
+            return Main.USAGE;
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("crosscheck-bench-");
+        } catch (IOException e) {
+            err.println("crosscheck: cannot make a scratch folder: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Benchmark bench = new Benchmark(book, Models.load(), feed, ingested, scratch);
+        try {
+            out.printf(Locale.ROOT, "Benchmark: %d articles from %s (%d skipped at ingest; ingest is not timed),"
+                    + " %d core(s), %d warm-up round(s), best of %d round(s)%n", bench.articles(), feed,
+                    ingested.skipped().size(), cores, warmup, rounds);
+            out.flush();
+            for (int i = 0; i < warmup; i++) {
+                err.println("warm-up round " + (i + 1) + " of " + warmup + "...");
+                bench.bareOpenNlp();
+                for (int n : counts) {
+                    bench.pipeline(n, n == counts.get(counts.size() - 1));
+                }
+                bench.cleanUp();
+            }
+            Benchmark.Measurement bare = best(() -> List.of(bench.bareOpenNlp()), 0);
+            print(out, bare, null);
+            Benchmark.Measurement second = null;
+            Benchmark.Measurement firstOfSecond = null;
+            for (int n : counts) {
+                boolean last = n == counts.get(counts.size() - 1);
+                List<Benchmark.Measurement> firstRuns = new ArrayList<>();
+                List<Benchmark.Measurement> secondRuns = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    List<Benchmark.Measurement> m = bench.pipeline(n, last);
+                    firstRuns.add(m.get(0));
+                    if (last) {
+                        secondRuns.add(m.get(1));
+                    }
+                    bench.cleanUp();
+                }
+                Benchmark.Measurement first = fastest(firstRuns);
+                print(out, first, bare);
+                if (last) {
+                    firstOfSecond = first;
+                    second = fastest(secondRuns);
+                }
+            }
+            print(out, second, bare);
+            out.printf(Locale.ROOT, "  second run / first run: %.1f times faster%n",
+                    second.articlesPerSecond() / firstOfSecond.articlesPerSecond());
+            return Main.OK;
+        } finally {
+            bench.cleanUp();
+            try {
+                Files.deleteIfExists(scratch);
+            } catch (IOException e) {
+                err.println("crosscheck: could not remove " + scratch + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private Benchmark.Measurement best(Supplier<List<Benchmark.Measurement>> run, int index) {
+        List<Benchmark.Measurement> all = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            all.add(run.get().get(index));
+        }
+        return fastest(all);
+    }
+
+    private static Benchmark.Measurement fastest(List<Benchmark.Measurement> runs) {
+        return runs.stream().max(Comparator.comparingDouble(Benchmark.Measurement::articlesPerSecond)).orElseThrow();
+    }
+
+    private static void print(PrintWriter out, Benchmark.Measurement m, Benchmark.Measurement bare) {
+        out.printf(Locale.ROOT, "  %-46s %d thread%s: %6.1f articles/s  (%5.1f s wall, %5.1f s CPU, %.2f cores busy)",
+                m.name(), m.threads(), m.threads() == 1 ? " " : "s", m.articlesPerSecond(), m.seconds(), m.cpuSeconds(),
+                m.coresUsed());
+        if (bare != null) {
+            // CPU time is what other processes on the machine cannot inflate: the work, whatever the waiting
+            out.printf(Locale.ROOT, "  = %.2f x bare (%.2f x by CPU time)", m.articlesPerSecond() / bare.articlesPerSecond(),
+                    (m.articles() / m.cpuSeconds()) / (bare.articles() / bare.cpuSeconds()));
+        }
+        out.println();
+        if (!m.stageMillis().isEmpty()) {
+            out.println("      stages (ms, summed over threads): " + m.stageMillis());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.annotate.Models;
+import dev.crosscheck.check.StageTimer;
+import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.nightly.NightlyJob;
+import dev.crosscheck.nightly.Once;
+import dev.crosscheck.nightly.ProgressListener;
+import dev.crosscheck.nightly.ReportFolder;
+import dev.crosscheck.report.Report;
+import dev.crosscheck.rules.RuleBook;
+import dev.crosscheck.rules.RuleCompilationException;
+import dev.crosscheck.rules.RuleProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck nightly --feed PATH...}: groups a feed into stories, checks each story, and writes
+ * {@code <out>/<date>/report.{json,html,md}}; prints one summary line. Exit 0 when the run worked, 2 on bad
+ * usage, broken rules, or when no article could be read.
+ */
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = "Group a feed into stories, check each story, and write the day's reports.")
+final class NightlyCommand implements Callable<Integer> {
+
+    @Option(names = "--feed", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Feed files (.jsonl, .json) and folders of articles.")
+    List<Path> feed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+            description = "Output folder: DIR/<date>/report.{json,html,md} (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The report's day (default: today).")
+    LocalDate date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Stories checked at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules).")
+    Path rules;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "Review database for editorial statuses (default: DIR/review.db when it exists).")
+    String db;
+
+    @Option(names = "--no-cache", description = "Analyse every article afresh instead of reusing earlier runs' work.")
+    boolean noCache;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on stderr (default: only when run in a terminal).")
+    Boolean progress;
+
+    @Option(names = "--timings", description = "Print the time each stage took to stderr.")
+    boolean timings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            err.println("crosscheck: --threads takes 1 or more, not " + threadCount);
+            return Main.USAGE;
+        }
+        LocalDate day = date != null ? date : LocalDate.now();
+        StageTimer timer = new StageTimer();
+        RuleBook book;
+        try {
+            book = timer.time("rules load", () -> RuleBook.load(rules != null ? rules : Home.defaultRules(), Home.ruleCache()));
+        } catch (RuleCompilationException e) {
+            e.problems().forEach(err::println);
+            err.println("crosscheck: the rules do not compile; nothing was checked");
+            return Main.USAGE;
+        }
+        book.warnings().stream().map(RuleProblem::toString).forEach(err::println);
+        ReportFolder folder = new ReportFolder(out);
+        try {
+            folder.removeLeftovers(day);
+            NightlyJob job = new NightlyJob(book, new Once<>(() -> timer.time("load models", Models::load)), folder, timer);
+            Ingested ingested = job.ingest(feed);
+            if (ingested.articles().isEmpty()) {
+                ingested.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
+                err.println("crosscheck: no article could be read from " + feed + "; no report was written");
+                return Main.USAGE;
+            }
+            NightlyJob.Outcome outcome = run(job, new NightlyJob.Request(feed, day, threadCount, !noCache, db,
+                    Instant.now()), ingested);
+            outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
+            write(folder, day, outcome);
+            spec.commandLine().getOut().println(summary(outcome, folder.day(day), (System.nanoTime() - started) / 1e9));
+            spec.commandLine().getOut().flush();
+        } catch (IOException | UncheckedIOException e) {
+            err.println("crosscheck: " + e.getMessage());
+            return Main.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("crosscheck: interrupted; the previous report is unchanged");
+            return Main.USAGE;
+        }
+        if (timings) {
+            timer.millis().forEach((stage, ms) -> err.printf(Locale.ROOT, "%-14s %6d ms%n", stage, ms));
+        }
+        return Main.OK;
+    }
+
+    /** The job, with a progress line on stderr when asked for or when run in a terminal. */
+    private NightlyJob.Outcome run(NightlyJob job, NightlyJob.Request request, Ingested ingested)
+            throws InterruptedException {
+        boolean showProgress = progress != null ? progress : System.console() != null;
+        ProgressLine line = showProgress ? new ProgressLine(spec.commandLine().getErr()) : null;
+        try {
+            return job.run(request, ingested, line != null ? line : ProgressListener.NONE);
+        } finally {
+            if (line != null) {
+                line.finish();
+            }
+        }
+    }
+
+    /** Each file whole or not at all; the JSON last, as the next run and the review app read it. */
+    private static void write(ReportFolder folder, LocalDate day, NightlyJob.Outcome outcome) throws IOException {
+        try {
+            OutputFiles.write(folder.html(day), outcome.html());
+            OutputFiles.write(folder.markdown(day), outcome.markdown());
+            OutputFiles.write(folder.json(day), outcome.json());
+        } catch (IOException e) {
+            throw new IOException("cannot write the report in " + folder.day(day) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The one line a night's log keeps: what was read, found and changed, how well it grouped, how fast. */
+    static String summary(NightlyJob.Outcome outcome, Path dir, double seconds) {
+        Report r = outcome.report();
+        NightlyJob.Stats s = outcome.stats();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Nightly: %d articles in %d stories, %d conflicts",
+                s.articles(), s.stories(), r.conflicts().size()));
+        long high = r.conflicts().stream().filter(c -> "HIGH".equals(c.severity())).count();
+        line.append(" (").append(high).append(" HIGH)");
+        if (r.changes() != null) {
+            line.append(String.format(Locale.ROOT, "; %d new, %d still open, %d gone since %s", r.changes().added(),
+                    r.changes().open(), r.changes().gone(), r.changes().previous()));
+        }
+        if (r.grouping() != null) {
+            var g = r.grouping();
+            line.append(String.format(Locale.ROOT, "; grouping vs %s labels: ARI %.3f, pairwise P %.3f R %.3f",
+                    g.labels(), g.adjustedRand(), g.precision(), g.recall()));
+        }
+        if (!r.skipped().isEmpty()) {
+            line.append("; ").append(r.skipped().size()).append(" skipped");
+        }
+        line.append(String.format(Locale.ROOT, "; %.1f s, %.1f articles/s (%d of %d stories from cache; %d articles analysed,"
+                        + " %d from cache) -> %s/report.{json,html,md}", seconds, s.articles() / seconds, s.cachedStories(),
+                s.stories(), s.analysed(), s.cachedArticles(), dir));
+        return line.toString();
+    }
+}

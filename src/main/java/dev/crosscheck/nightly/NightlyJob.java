@@ -1,0 +1,164 @@
+package dev.crosscheck.nightly;
+
+import dev.crosscheck.annotate.Models;
+import dev.crosscheck.check.StageTimer;
+import dev.crosscheck.check.StoryChecker;
+import dev.crosscheck.group.Story;
+import dev.crosscheck.group.StoryGrouper;
+import dev.crosscheck.ingest.ArticleReader;
+import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.ingest.LanguageIdentifier;
+import dev.crosscheck.ingest.Skipped;
+import dev.crosscheck.report.HtmlReport;
+import dev.crosscheck.report.JsonReports;
+import dev.crosscheck.report.MarkdownReport;
+import dev.crosscheck.report.Report;
+import dev.crosscheck.report.ReportBuilder;
+import dev.crosscheck.report.ReportChanges;
+import dev.crosscheck.rules.RuleBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The nightly run over a feed: read it, group the articles into stories, check every story (in parallel,
+ * through the story and extraction caches), and build the report with what changed since the previous one and the
+ * editors' statuses, rendered as JSON, HTML and Markdown. Writes nothing but cache entries: the caller
+ * writes the outputs it returns.
+ */
+public final class NightlyJob {
+
+    /**
+     * @param feed       JSONL files and folders of articles
+     * @param date       the day the report is for: its folder, and what "previous" is measured from
+     * @param threads    stories checked at once
+     * @param useCache   false to read every article afresh (and leave the cache as it is)
+     * @param reviewDb   JDBC URL of the review database; null for the output folder's review.db, if any
+     * @param generated  the report's time stamp
+     */
+    public record Request(List<Path> feed, LocalDate date, int threads, boolean useCache, String reviewDb,
+                          Instant generated) {
+    }
+
+    /** What a run produced: the report and its renderings, and figures about the run itself. */
+    public record Outcome(Report report, String json, String html, String markdown, Stats stats, List<String> warnings) {
+    }
+
+    /**
+     * Articles checked and stories; stories taken whole from the story cache; articles of the other stories
+     * taken from the extraction cache, and articles analysed (annotated and extracted) afresh.
+     */
+    public record Stats(int articles, int stories, int cachedStories, int cachedArticles, int analysed) {
+    }
+
+    private final RuleBook book;
+    private final Supplier<Models> models;
+    private final ReportFolder folder;
+    private final StageTimer timer;
+
+    public NightlyJob(RuleBook book, Supplier<Models> models, ReportFolder folder, StageTimer timer) {
+        this.book = book;
+        this.models = models;
+        this.folder = folder;
+        this.timer = timer;
+    }
+
+    /** Reads the feed; the caller decides what to do when no article could be read. */
+    public Ingested ingest(List<Path> feed) {
+        return timer.time("ingest", () -> new ArticleReader(book.knowledge().boilerplate(), new LanguageIdentifier())
+                .read(feed));
+    }
+
+    /**
+     * Groups, checks and reports the articles read by {@link #ingest}. Each story is checked on its own (a
+     * function of its articles and the rules), on {@code request.threads()} threads; the report lists the
+     * stories in the grouper's order whatever the threads did.
+     */
+    public Outcome run(Request request, Ingested ingested, ProgressListener progress) throws InterruptedException {
+        List<String> warnings = new ArrayList<>();
+        List<Story> stories = timer.time("group", () -> new StoryGrouper().group(ingested.articles()));
+        Optional<Report.GroupingEntry> grouping = timer.time("score grouping",
+                () -> GroupingScorer.score(stories, FeedLabels.read(request.feed())));
+
+        Checked checked = check(stories, request, progress, warnings);
+        List<Skipped> skipped = new ArrayList<>(ingested.skipped());
+        checked.done().forEach(d -> skipped.addAll(d.failures()));
+        Report report = timer.time("report", () -> ReportBuilder.assemble(
+                checked.done().stream().map(StoryTask.Done::part).toList(), skipped, book.fingerprint(),
+                book.ruleCount(), request.generated()));
+        if (grouping.isPresent()) {
+            report = report.withGrouping(grouping.get());
+        }
+        report = compareWithPrevious(report, request.date(), warnings);
+        Report done = withStatuses(report, request.reviewDb(), warnings);
+
+        String json = timer.time("render", () -> JsonReports.toJson(done));
+        String html = timer.time("render", () -> HtmlReport.render(done));
+        String markdown = timer.time("render", () -> MarkdownReport.render(done));
+        return new Outcome(done, json, html, markdown, new Stats(done.articles().size(), stories.size(),
+                checked.task().storiesFromCache(), checked.reader().hits(), checked.reader().misses()), warnings);
+    }
+
+    /** The stories checked, and the task and reader that did it (for their counts). */
+    private record Checked(List<StoryTask.Done> done, StoryTask task, CachingReader reader) {
+    }
+
+    private Checked check(List<Story> stories, Request request, ProgressListener progress, List<String> warnings)
+            throws InterruptedException {
+        Path cacheRoot = folder.cache();
+        ExtractionCache articleCache = request.useCache() ? ExtractionCache.open(cacheRoot, book.fingerprint()) : null;
+        StoryCache storyCache = request.useCache() ? StoryCache.open(cacheRoot, book.fingerprint()) : null;
+        StoryChecker checker = new StoryChecker(book, models, timer);
+        CachingReader reader = new CachingReader(checker, articleCache, timer);
+        StoryTask task = new StoryTask(checker, reader, storyCache, timer);
+        int total = stories.stream().mapToInt(s -> s.articles().size()).sum();
+        AtomicInteger articlesDone = new AtomicInteger();
+        progress.articles(0, total);
+        List<StoryTask.Done> done = ParallelStories.map(stories, request.threads(),
+                story -> task.run(story, n -> progress.articles(articlesDone.addAndGet(n), total)));
+        if (reader.writeProblem() != null) {
+            warnings.add(reader.writeProblem());
+        }
+        if (task.uncached() > 0) {
+            warnings.add(task.uncached() + " story result(s) could not be cached in " + cacheRoot
+                    + ", so the next run checks them again");
+        }
+        return new Checked(done, task, reader);
+    }
+
+    private Report compareWithPrevious(Report report, LocalDate date, List<String> warnings) {
+        try {
+            Optional<ReportFolder.Previous> previous = folder.previous(date);
+            return previous.map(p -> ReportChanges.compare(report, p.report(), p.label())).orElse(report);
+        } catch (IllegalArgumentException e) {
+            warnings.add("no comparison with the previous report: " + e.getMessage());
+            return report;
+        }
+    }
+
+    private Report withStatuses(Report report, String reviewDb, List<String> warnings) {
+        String url = reviewDb;
+        if (url == null) {
+            Path db = folder.reviewDatabase();
+            if (!Files.isRegularFile(db)) {
+                return report; // no review database: the report simply has no statuses
+            }
+            url = "jdbc:sqlite:" + db;
+        }
+        ReviewStatuses.Read read = ReviewStatuses.of(url, report.conflicts().stream()
+                .map(Report.ConflictEntry::id).toList());
+        if (read.problem() != null) {
+            warnings.add(read.problem());
+            return report;
+        }
+        Map<String, String> statuses = read.statuses();
+        return report.withConflicts(report.conflicts().stream().map(c -> c.withStatus(statuses.get(c.id()))).toList());
+    }
+}
