@@ -34,10 +34,11 @@ public final class Aligner {
         List<Extracted> sorted = articles.stream()
                 .sorted(Comparator.comparing(e -> e.document().article().id())).toList();
         StoryNames names = StoryNames.of(sorted);
+        List<List<Set<String>>> words = sorted.stream().map(SentenceMatcher::contentWords).toList();
         List<Divergence> divergences = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                for (AlignedPair pair : SentenceMatcher.match(sorted.get(i), sorted.get(j))) {
+                for (AlignedPair pair : SentenceMatcher.match(sorted.get(i), words.get(i), sorted.get(j), words.get(j))) {
                     divergences.addAll(divergences(pair, names));
                 }
             }

@@ -23,11 +23,14 @@ final class SentenceMatcher {
     private SentenceMatcher() {
     }
 
-    static List<AlignedPair> match(Extracted left, Extracted right) {
+    /** The content words of each sentence of an article: worked out once per article, used for every pair. */
+    static List<Set<String>> contentWords(Extracted article) {
+        return article.document().sentences().stream().map(SentenceMatcher::contentWords).toList();
+    }
+
+    static List<AlignedPair> match(Extracted left, List<Set<String>> aWords, Extracted right, List<Set<String>> bWords) {
         List<Sentence> as = left.document().sentences();
         List<Sentence> bs = right.document().sentences();
-        List<Set<String>> aWords = as.stream().map(SentenceMatcher::contentWords).toList();
-        List<Set<String>> bWords = bs.stream().map(SentenceMatcher::contentWords).toList();
         double[][] sim = new double[as.size()][bs.size()];
         for (int i = 0; i < as.size(); i++) {
             for (int j = 0; j < bs.size(); j++) {

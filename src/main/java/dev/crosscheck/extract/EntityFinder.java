@@ -3,6 +3,7 @@ package dev.crosscheck.extract;
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
 import dev.crosscheck.knowledge.Entities;
+import dev.crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.Optional;
  * aliases and descriptions), else runs of proper nouns as they are written.
  */
 final class EntityFinder {
+
+    private static final java.util.Set<String> BREAKS = java.util.Set.of(",", ";", ":", "(", ")", ".", "\"", "“", "”");
 
     private final Entities entities;
 
@@ -24,18 +27,19 @@ final class EntityFinder {
         List<EntityMention> found = new ArrayList<>();
         List<Token> t = s.tokens();
         boolean titleCase = titleCase(t);
+        List<String> keys = t.stream().map(token -> Words.nameKey(token.text())).toList();
         for (int i = 0; i < t.size(); i++) {
             if (skip[i]) {
                 continue;
             }
-            Optional<EntityMention> known = known(s, i);
+            Optional<EntityMention> known = known(s, i, keys);
             if (known.isPresent()) {
                 found.add(known.get());
                 i = known.get().to() - 1;
             } else if (properNoun(t.get(i)) && !titleCase) {
                 int end = i + 1;
                 while (end < t.size() && !skip[end] && (properNoun(t.get(end)) || t.get(end).text().equals("-")
-                        || modelNumber(t, end)) && known(s, end).isEmpty()) {
+                        || modelNumber(t, end)) && known(s, end, keys).isEmpty()) {
                     end++;
                 }
                 while (end > i + 1 && t.get(end - 1).text().equals("-")) {
@@ -69,7 +73,7 @@ final class EntityFinder {
         return token.is("PROPN") && Character.isUpperCase(token.text().charAt(0)) && !token.text().endsWith("-");
     }
 
-    private Optional<EntityMention> known(Sentence s, int i) {
+    private Optional<EntityMention> known(Sentence s, int i, List<String> keys) {
         List<Token> t = s.tokens();
         boolean capitalised = Character.isUpperCase(t.get(i).text().charAt(0));
         boolean article = t.get(i).lower().equals("the") && i + 1 < t.size()
@@ -77,15 +81,36 @@ final class EntityFinder {
         if (!capitalised && !article) {
             return Optional.empty(); // names and the descriptions that stand for them start with a capital
         }
-        // Hyphens and possessives split a name into more tokens than words: allow twice as many.
+        // Hyphens and possessives split a name into more tokens than words: allow twice as many; a name
+        // never runs across a comma, a bracket or the end of a sentence.
         int longest = Math.min(entities.longestName() * 2 + 1, t.size() - i);
+        for (int len = 1; len < longest; len++) {
+            if (BREAKS.contains(t.get(i + len).text())) {
+                longest = len;
+                break;
+            }
+        }
         for (int len = longest; len >= 1; len--) {
-            String text = s.span(i, i + len);
-            Optional<Entities.Entity> entity = entities.lookup(text);
-            if (entity.isPresent() && Character.isLetterOrDigit(text.charAt(0))) {
+            Optional<Entities.Entity> entity = entities.lookupKey(spanKey(keys, i, i + len));
+            if (entity.isPresent() && Character.isLetterOrDigit(t.get(i).text().charAt(0))) {
                 return Optional.of(new EntityMention(i, i + len, entity.get().name(), entity.get().type()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The name key of tokens [from, to), from the tokens' own keys: as {@link Words#nameKey} of their text. */
+    private static String spanKey(List<String> keys, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!keys.get(k).isEmpty()) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(keys.get(k));
+            }
+        }
+        String joined = key.toString();
+        return joined.startsWith("the ") ? joined.substring(4) : joined;
     }
 }

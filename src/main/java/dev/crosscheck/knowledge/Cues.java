@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,10 +23,14 @@ public final class Cues {
         }
     }
 
-    private final List<Cue> cues;
+    /** Cues by their first word, longest first: a sentence is scanned word by word. */
+    private final Map<String, List<Cue>> byFirstWord;
 
     private Cues(List<Cue> cues) {
-        this.cues = cues.stream().sorted(Comparator.comparingInt((Cue c) -> -c.words().size())).toList();
+        this.byFirstWord = cues.stream()
+                .sorted(Comparator.comparingInt((Cue c) -> -c.words().size()))
+                .collect(java.util.stream.Collectors.groupingBy(c -> c.words().get(0), java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toUnmodifiableList()));
     }
 
     public static Cues empty() {
@@ -61,7 +66,7 @@ public final class Cues {
 
     /** The longest cue starting at word {@code i} of the lower-cased {@code words}, if any. */
     public Optional<Cue> at(List<String> words, int i) {
-        for (Cue cue : cues) {
+        for (Cue cue : byFirstWord.getOrDefault(words.get(i), List.of())) {
             if (i + cue.words().size() <= words.size()
                     && words.subList(i, i + cue.words().size()).equals(cue.words())) {
                 return Optional.of(cue);

@@ -23,10 +23,13 @@ public final class Entities {
     private static final int MIN_FUZZY = 5;
 
     private final Map<String, Entity> byKey;
+    private final Map<String, List<String>> byFirstWord;
     private final int longestName;
 
     private Entities(Map<String, Entity> byKey) {
         this.byKey = Map.copyOf(byKey);
+        this.byFirstWord = byKey.keySet().stream().collect(java.util.stream.Collectors.groupingBy(
+                k -> k.split(" ")[0], java.util.stream.Collectors.toUnmodifiableList()));
         this.longestName = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
@@ -61,15 +64,23 @@ public final class Entities {
      * misspells ("Acme Roadstr" for "Acme Roadster"), provided that is the only one.
      */
     public Optional<Entity> lookup(String name) {
-        String key = Words.nameKey(name);
+        return lookupKey(Words.nameKey(name));
+    }
+
+    /** As {@link #lookup}, for a name already turned into its key by {@link Words#nameKey}. */
+    public Optional<Entity> lookupKey(String key) {
         Entity exact = byKey.get(key);
-        int words = key.split(" ").length;
-        if (exact != null || key.length() < MIN_FUZZY || words < 2) {
-            return Optional.ofNullable(exact); // one word a letter off is too often another word ("Russian")
+        if (exact != null || key.length() < MIN_FUZZY) {
+            return Optional.ofNullable(exact);
         }
-        List<Entity> close = byKey.entrySet().stream()
-                .filter(e -> e.getKey().split(" ").length == words && Spelling.typo(key, e.getKey()))
-                .map(Map.Entry::getValue)
+        String[] words = key.split(" ");
+        if (words.length < 2) {
+            return Optional.empty(); // one word a letter off is too often another word ("Russian")
+        }
+        // Misspellings keep the first word: only names that start the same way are compared letter by letter.
+        List<Entity> close = byFirstWord.getOrDefault(words[0], List.of()).stream()
+                .filter(k -> k.split(" ").length == words.length && Spelling.typo(key, k))
+                .map(byKey::get)
                 .distinct()
                 .toList();
         return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
