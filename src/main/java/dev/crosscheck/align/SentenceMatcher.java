@@ -34,7 +34,12 @@ final class SentenceMatcher {
         double[][] sim = new double[as.size()][bs.size()];
         for (int i = 0; i < as.size(); i++) {
             for (int j = 0; j < bs.size(); j++) {
-                sim[i][j] = dice(aWords.get(i), bWords.get(j));
+                int a = aWords.get(i).size();
+                int b = bWords.get(j).size();
+                // Dice cannot reach the threshold when one set is much smaller than the other: skip counting.
+                if (2.0 * Math.min(a, b) / (a + b) >= MIN_SIMILARITY) {
+                    sim[i][j] = dice(aWords.get(i), bWords.get(j));
+                }
             }
         }
         List<AlignedPair> pairs = new ArrayList<>();

@@ -14,8 +14,21 @@ public record Sentence(int index, int paragraph, int start, int end, String text
         return text.substring(tokens.get(from).start() - start, tokens.get(to - 1).end() - start);
     }
 
-    /** Lower-cased token texts, for phrase matching. */
+    /**
+     * Lower-cased token texts, for phrase matching: a view that lowers each word when it is read, since
+     * phrase matchers look at a few words around a position, not at the whole sentence.
+     */
     public List<String> lowerWords() {
-        return tokens.stream().map(Token::lower).toList();
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return tokens.get(index).lower();
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
     }
 }

@@ -22,6 +22,11 @@ import opennlp.tools.stemmer.PorterStemmer;
 public final class Words {
 
     private static final Map<String, String> IRREGULAR = loadIrregular();
+    /** Stems already worked out: news vocabulary repeats, and stemming every token again is wasted work. */
+    private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 500_000;
+    /** The Porter stemmer keeps a buffer, so each thread has its own. */
+    private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
     // compiled once: name keys are made for every candidate name of every sentence
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -31,12 +36,26 @@ public final class Words {
     }
 
     public static String stem(String word) {
+        String known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         String base = IRREGULAR.getOrDefault(lower, lower);
-        if (base.length() <= 3 || !base.chars().allMatch(Character::isLetter)) {
-            return base;
+        String stem = base.length() <= 3 || !letters(base) ? base : STEMMER.get().stem(base);
+        if (STEMS.size() < MAX_REMEMBERED) {
+            STEMS.put(word, stem);
         }
-        return new PorterStemmer().stem(base);
+        return stem;
+    }
+
+    private static boolean letters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The singular of an English noun, for display ("interpreters" -> "interpreter"). */

@@ -82,12 +82,12 @@ class ExtractionCacheTest {
         cache.put(articles.get(1), fresh.get(1));
         Path entry;
         try (Stream<Path> files = Files.walk(cache.dir())) {
-            entry = files.filter(p -> p.toString().endsWith(".json.gz")).findFirst().orElseThrow();
+            entry = files.filter(p -> p.toString().endsWith(".sml")).findFirst().orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // cut short, as by a full disk
         assertTrue(cache.get(articles.get(1)).isEmpty());
-        Files.writeString(entry, "not gzip at all");
+        Files.writeString(entry, "not Smile at all");
         assertTrue(cache.get(articles.get(1)).isEmpty());
         cache.put(articles.get(1), fresh.get(1));
         assertEquals(fresh.get(1), cache.get(articles.get(1)).orElseThrow());
