@@ -1,6 +1,7 @@
 package dev.crosscheck.authoring;
 
 import dev.crosscheck.facts.Explanation;
+import dev.crosscheck.facts.Flags;
 import dev.crosscheck.facts.Severity;
 import dev.crosscheck.rules.RuleBook;
 import dev.crosscheck.rules.RuleIndex;
@@ -9,6 +10,7 @@ import dev.crosscheck.rules.RuleProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.definition.KiePackage;
@@ -32,27 +34,24 @@ public final class RuleLint {
                 RuleLocation at = index.locate(rule.getName())
                         .orElse(new RuleLocation(rule.getName(), book.dir().toString(), 0));
                 Map<String, Object> meta = rule.getMetaData();
-                if (!meta.containsKey("category")) {
+                if (Flags.metadata(meta, "category").isEmpty()) {
                     problems.add(problem(at, "rule \"" + rule.getName() + "\" has no @category(...)"));
                 }
-                Object severity = meta.get("severity");
-                if (severity == null) {
+                Optional<String> severity = Flags.metadata(meta, "severity");
+                if (severity.isEmpty()) {
                     problems.add(problem(at, "rule \"" + rule.getName() + "\" has no @severity(HIGH|MEDIUM|LOW)"));
                 } else {
                     try {
-                        Severity.parse(unquote(severity));
+                        Severity.parse(severity.get());
                     } catch (IllegalArgumentException e) {
                         problems.add(problem(at, "rule \"" + rule.getName() + "\": @severity is HIGH, MEDIUM or LOW, not "
-                                + unquote(severity)));
+                                + severity.get()));
                     }
                 }
-                Object explanation = meta.get("explanation");
-                if (explanation != null) {
-                    for (String unknown : Explanation.unknownPlaceholders(unquote(explanation))) {
-                        problems.add(problem(at, "rule \"" + rule.getName() + "\": @explanation uses " + unknown
-                                + ", which is not a field; use {a.value}, {b.outlet}, {subject}, {attribute}, {timeline}, "
-                                + "or {x.FIELD} with FIELD one of " + Explanation.FIELDS));
-                    }
+                for (String unknown : Explanation.unknownPlaceholders(Flags.metadata(meta, "explanation").orElse(""))) {
+                    problems.add(problem(at, "rule \"" + rule.getName() + "\": @explanation uses " + unknown
+                            + ", which is not a field; use {a.value}, {b.outlet}, {subject}, {attribute}, {timeline}, "
+                            + "or {x.FIELD} with FIELD one of " + Explanation.FIELDS));
                 }
             }
         }
@@ -88,10 +87,5 @@ public final class RuleLint {
 
     private static RuleProblem problem(RuleLocation at, String message) {
         return new RuleProblem(at.file(), at.line(), message, true);
-    }
-
-    private static String unquote(Object value) {
-        String s = value.toString();
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 }

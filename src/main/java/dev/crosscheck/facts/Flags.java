@@ -84,15 +84,31 @@ public final class Flags {
     }
 
     private static String text(Map<String, Object> meta, String key, String fallback) {
+        return metadata(meta, key).orElse(fallback);
+    }
+
+    /**
+     * A rule's {@code @key(...)} metadata value, unquoted. Drools' executable model (the cached rule
+     * book) files a key that is also the name of a KIE annotation under that annotation's class name:
+     * {@code @description} becomes {@code org.kie.api.definition.type.Description}.
+     */
+    public static java.util.Optional<String> metadata(Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         if (value == null) {
-            return fallback;
+            value = meta.entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("." + Character.toUpperCase(key.charAt(0)) + key.substring(1)))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (value == null) {
+            return java.util.Optional.empty();
         }
         String s = value.toString();
         // Drools keeps the quotes of a quoted metadata value.
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }
-        return s;
+        return java.util.Optional.of(s);
     }
 }

@@ -31,7 +31,7 @@ class RuleCacheTest {
         RuleBook second = RuleBook.load(TestPipeline.RULES, cache);
         assertTrue(second.fromCache());
         assertEquals(first.ruleNames(), second.ruleNames());
-        assertEquals(describe(first), describe(second), "same conflicts, severities and explanations");
+        assertEquals(describe(first), describe(second), "same conflicts, severities, explanations and descriptions");
     }
 
     @Test
@@ -48,7 +48,7 @@ class RuleCacheTest {
         List<Conflict> conflicts = new StoryChecker(book, TestPipeline.models(), new StageTimer()).check(seeds).conflicts();
         assertFalse(conflicts.isEmpty());
         return conflicts.stream().map(c -> c.id() + " " + c.rule() + " " + c.category() + " " + c.severity() + " "
-                + c.explanation() + " " + c.also()).toList();
+                + c.explanation() + " " + c.description() + " " + c.also()).toList();
     }
 
     private List<Path> jars() {
