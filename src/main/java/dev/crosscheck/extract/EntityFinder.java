@@ -57,7 +57,7 @@ final class EntityFinder {
      * A Title Case headline capitalises every word, so capitals say nothing about names there: only names
      * the knowledge knows are read.
      */
-    private static boolean titleCase(List<Token> t) {
+    static boolean titleCase(List<Token> t) {
         long words = t.stream().filter(x -> Character.isLetter(x.text().charAt(0)) && x.text().length() > 3).count();
         long capitalised = t.stream().filter(x -> Character.isUpperCase(x.text().charAt(0)) && x.text().length() > 3).count();
         return words >= 4 && capitalised >= 0.8 * words;

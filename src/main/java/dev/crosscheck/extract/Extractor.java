@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * Reads the assertions of an article. Each sentence gets a time frame first (the time it names, else
  * the one its paragraph or the article's lead named), then the claim finders run in an order where
  * the more specific ones claim their tokens first: dates, knowledge patterns, measured amounts,
- * designations, counts.
+ * designations, counts; titles of office are read once the whole article is, as an unnamed
+ * "the former mayor" may stand for a person named further on.
  * Thread-safe: it keeps no state between articles.
  */
 public final class Extractor {
@@ -35,6 +36,7 @@ public final class Extractor {
     private final ModalityReader modality;
     private final List<ClaimFinder> finders;
     private final MentionFinder mentionFinder;
+    private final OfficeFinder offices;
 
     public Extractor(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -44,6 +46,7 @@ public final class Extractor {
         this.finders = List.of(new DateFinder(syntax), new PatternFinder(knowledge.patterns()), new QuantityFinder(knowledge),
                 new DesignationFinder(knowledge.designations()), new CountFinder(knowledge, syntax));
         this.mentionFinder = new MentionFinder(knowledge);
+        this.offices = new OfficeFinder(knowledge.offices());
     }
 
     public Extracted extract(AnnotatedArticle document) {
@@ -54,6 +57,7 @@ public final class Extractor {
         Map<Integer, TimeFrame> paragraphFrames = new HashMap<>();
         List<Assertion> assertions = new ArrayList<>();
         List<List<Mention>> sentenceMentions = new ArrayList<>();
+        List<OfficeFinder.Found> titles = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<TimeMention> named = mentions.get(sentence.index());
             TimeFrame frame;
@@ -78,6 +82,11 @@ public final class Extractor {
                     assertions.add(assertion);
                 }
             }
+            offices.find(sentence).forEach(title -> titles.add(new OfficeFinder.Found(context, title)));
+        }
+        // Titles are read last: an unnamed one stands for a person the article may name further on.
+        for (OfficeFinder.Claim claim : OfficeFinder.claims(titles)) {
+            assertions.add(assertion(article, claim.frame(), claim.draft(), Map.of()));
         }
         assertions.sort((a, b) -> a.at().start() != b.at().start()
                 ? Integer.compare(a.at().start(), b.at().start()) : a.id().compareTo(b.id()));

@@ -15,11 +15,12 @@ public record Knowledge(
         Synonyms synonyms,
         Relations relations,
         Patterns patterns,
+        Offices offices,
         Set<String> abbreviations) {
 
     public static Knowledge empty() {
         return new Knowledge(PersonNouns.empty(), Cues.empty(), Approximations.empty(), Boilerplate.empty(),
                 Entities.empty(), Designations.empty(), Attributes.empty(), Units.empty(), Synonyms.empty(),
-                Relations.empty(), Patterns.empty(), Set.of());
+                Relations.empty(), Patterns.empty(), Offices.empty(), Set.of());
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 public final class KnowledgeLoader {
 
     public static final List<String> KINDS = List.of("people", "hedges", "approximations", "boilerplate",
-            "entities", "designations", "attributes", "units", "synonyms", "related", "patterns", "abbreviations");
+            "entities", "designations", "attributes", "units", "synonyms", "related", "patterns", "offices",
+            "abbreviations");
 
     private KnowledgeLoader() {
     }
@@ -40,6 +41,7 @@ public final class KnowledgeLoader {
                 Synonyms.parse(lines(dir, "synonyms")),
                 Relations.parse(lines(dir, "related")),
                 Patterns.parse(lines(dir, "patterns")),
+                Offices.parse(lines(dir, "offices")),
                 abbreviations(lines(dir, "abbreviations")));
     }
 

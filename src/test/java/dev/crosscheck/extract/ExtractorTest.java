@@ -204,4 +204,42 @@ class ExtractorTest {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
     }
+
+    private static List<Assertion> offices(String text) {
+        return read(text, THURSDAY_2024_06_20).stream().filter(a -> a.kind().equals("OFFICE")).toList();
+    }
+
+    @Test
+    void titlesSayWhoHoldsWhichOfficeNowOrBefore() {
+        List<Assertion> all = offices("Former Governor Ann Diaz met with Harbor City's Mayor Tom Quimby at the port on a rainy day.\n\n"
+                + "Quimby, former chairman of the port authority, said little.");
+        assertEquals(3, all.size(), all.toString());
+        assertEquals(List.of("Ann Diaz", "governor", "former"), List.of(all.get(0).subject(), all.get(0).attribute(),
+                all.get(0).value().key()));
+        assertEquals(List.of("Tom Quimby", "mayor", "in office"), List.of(all.get(1).subject(), all.get(1).attribute(),
+                all.get(1).value().key()));
+        assertEquals(List.of("Tom Quimby", "chairman", "former"), List.of(all.get(2).subject(), all.get(2).attribute(),
+                all.get(2).value().key()), "an apposition names the holder; his fuller name is used");
+    }
+
+    @Test
+    void anUnnamedTitleStandsForTheOnlyHolderTheArticleNames() {
+        List<Assertion> one = offices("Harbor City's Mayor Tom Quimby visited the port on Tuesday.\n\n"
+                + "The former mayor of Harbor City described the storm as the worst in memory.");
+        assertEquals(List.of("Tom Quimby", "Tom Quimby"), one.stream().map(Assertion::subject).toList());
+        assertEquals("former mayor of Harbor City", one.get(1).quote());
+
+        List<Assertion> two = offices("Harbor City's Mayor Tom Quimby visited the port on Tuesday.\n\n"
+                + "Harbor City's mayor Maria Lopez, who left office last year, came too.\n\n"
+                + "The former mayor of Harbor City described the storm as the worst in memory.");
+        assertTrue(two.stream().noneMatch(a -> a.value().key().equals("former")),
+                "with two mayors named, the unnamed one is not guessed: " + two);
+    }
+
+    @Test
+    void aModifierMakesAnotherOffice() {
+        Assertion a = offices("Tom Quimby, the regional president, visited the port on Tuesday.").get(0);
+        assertEquals("regional president", a.attribute());
+        assertEquals("Tom Quimby", a.subject());
+    }
 }
