@@ -2,6 +2,7 @@ package dev.crosscheck.check;
 
 import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.NameResolver;
+import dev.crosscheck.annotate.AnnotatedArticle;
 import dev.crosscheck.annotate.Annotator;
 import dev.crosscheck.annotate.Models;
 import dev.crosscheck.extract.Extracted;
@@ -51,7 +52,16 @@ public final class StoryChecker {
 
     /** Annotates and extracts one article: the per-article work, which a caller may cache. */
     public Extracted read(Article article) {
-        var annotated = timer.time("annotate", () -> annotators.get().annotate(article));
+        return extract(annotate(article));
+    }
+
+    /** The first half of {@link #read}: sentences, tokens and tags. */
+    public AnnotatedArticle annotate(Article article) {
+        return timer.time("annotate", () -> annotators.get().annotate(article));
+    }
+
+    /** The second half of {@link #read}: the claims and mentions of an annotated article. */
+    public Extracted extract(AnnotatedArticle annotated) {
         return timer.time("extract", () -> extractor.extract(annotated));
     }
 

@@ -54,7 +54,7 @@ final class OfficeFinder {
         if (EntityFinder.titleCase(s.tokens())) {
             return found;
         }
-        List<String> words = s.lowerWords();
+        List<String> words = List.copyOf(s.lowerWords()); // each word is looked at several times
         for (int i = 0; i < words.size(); i++) {
             int length = offices.titleAt(words, i);
             boolean exPrefix = false;

@@ -1,9 +1,12 @@
 package dev.crosscheck.knowledge;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Titles people hold ("mayor", "prime minister", "secretary of state") and the words that say a title is
@@ -15,12 +18,16 @@ public final class Offices {
 
     private final Set<String> titles;
     private final Set<String> formerWords;
-    private final int longestTitle;
+    /** The titles by their first word, longest first: most words start none, and are passed over at once. */
+    private final Map<String, List<List<String>>> byFirstWord;
 
     private Offices(Set<String> titles, Set<String> formerWords) {
         this.titles = Set.copyOf(titles);
         this.formerWords = Set.copyOf(formerWords);
-        this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(0);
+        this.byFirstWord = titles.stream()
+                .map(t -> List.of(t.split(" ")))
+                .sorted(Comparator.comparingInt((List<String> t) -> -t.size()))
+                .collect(Collectors.groupingBy(t -> t.get(0), Collectors.toUnmodifiableList()));
     }
 
     public static Offices empty() {
@@ -50,9 +57,9 @@ public final class Offices {
 
     /** The number of words of the longest title starting at {@code from} in lower-cased {@code words}, or 0. */
     public int titleAt(List<String> words, int from) {
-        for (int length = Math.min(longestTitle, words.size() - from); length >= 1; length--) {
-            if (titles.contains(String.join(" ", words.subList(from, from + length)))) {
-                return length;
+        for (List<String> title : byFirstWord.getOrDefault(words.get(from), List.of())) {
+            if (from + title.size() <= words.size() && title.equals(words.subList(from, from + title.size()))) {
+                return title.size();
             }
         }
         return 0;

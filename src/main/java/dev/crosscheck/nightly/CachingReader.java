@@ -1,12 +1,16 @@
 package dev.crosscheck.nightly;
 
+import dev.crosscheck.annotate.AnnotatedArticle;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.check.StoryChecker;
 import dev.crosscheck.extract.Extracted;
 import dev.crosscheck.ingest.Article;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * {@link StoryChecker#read} through an {@link ExtractionCache}: an article whose content was read before
@@ -31,18 +35,59 @@ final class CachingReader {
         this.timer = timer;
     }
 
-    Extracted read(Article article) {
-        if (cache == null) {
+    /** One article's reading: what was extracted, or why it could not be. */
+    record Outcome(Article article, Extracted extracted, RuntimeException failure) {
+    }
+
+    /**
+     * Reads a story's articles, in order: those read before from the cache, the others annotated all
+     * first and extracted after. Tagging article after article keeps the tagger's model in the
+     * processor's caches, where extraction in between would push it out: annotation costs about an
+     * eighth less that way. An article whose analysis throws is an outcome with its failure.
+     *
+     * @param done told of each article as it is finished
+     */
+    List<Outcome> readAll(List<Article> articles, IntConsumer done) {
+        Outcome[] outcomes = new Outcome[articles.size()];
+        AnnotatedArticle[] annotated = new AnnotatedArticle[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            Optional<Extracted> cached = cache == null ? Optional.empty()
+                    : timer.time("article cache", () -> cache.get(article));
+            if (cached.isPresent()) {
+                hits.incrementAndGet();
+                outcomes[i] = new Outcome(article, cached.get(), null);
+                done.accept(1);
+                continue;
+            }
             misses.incrementAndGet();
-            return checker.read(article);
+            try {
+                annotated[i] = checker.annotate(article);
+            } catch (RuntimeException e) {
+                outcomes[i] = new Outcome(article, null, e);
+                done.accept(1);
+            }
         }
-        var cached = timer.time("article cache", () -> cache.get(article));
-        if (cached.isPresent()) {
-            hits.incrementAndGet();
-            return cached.get();
+        for (int i = 0; i < articles.size(); i++) {
+            if (annotated[i] == null) {
+                continue;
+            }
+            try {
+                Extracted extracted = checker.extract(annotated[i]);
+                store(articles.get(i), extracted);
+                outcomes[i] = new Outcome(articles.get(i), extracted, null);
+            } catch (RuntimeException e) {
+                outcomes[i] = new Outcome(articles.get(i), null, e);
+            }
+            done.accept(1);
         }
-        misses.incrementAndGet();
-        Extracted extracted = checker.read(article);
+        return List.of(outcomes);
+    }
+
+    private void store(Article article, Extracted extracted) {
+        if (cache == null) {
+            return;
+        }
         long start = System.nanoTime();
         try {
             cache.put(article, extracted);
@@ -52,7 +97,6 @@ final class CachingReader {
         } finally {
             timer.add("article cache", System.nanoTime() - start);
         }
-        return extracted;
     }
 
     int hits() {

@@ -6,7 +6,6 @@ import dev.crosscheck.check.StoryChecker;
 import dev.crosscheck.check.StoryResult;
 import dev.crosscheck.extract.Extracted;
 import dev.crosscheck.group.Story;
-import dev.crosscheck.ingest.Article;
 import dev.crosscheck.ingest.Skipped;
 import dev.crosscheck.report.ReportBuilder;
 import dev.crosscheck.report.StoryReport;
@@ -57,13 +56,12 @@ final class StoryTask {
         }
         List<Extracted> read = new ArrayList<>();
         List<Skipped> failures = new ArrayList<>();
-        for (Article article : story.articles()) {
-            try {
-                read.add(reader.read(article));
-            } catch (RuntimeException e) {
-                failures.add(new Skipped(article.path(), "could not be analysed: " + describe(e)));
+        for (CachingReader.Outcome outcome : reader.readAll(story.articles(), articlesDone)) {
+            if (outcome.failure() == null) {
+                read.add(outcome.extracted());
+            } else {
+                failures.add(new Skipped(outcome.article().path(), "could not be analysed: " + describe(outcome.failure())));
             }
-            articlesDone.accept(1);
         }
         StoryResult result = new StoryResult(read, List.of());
         if (!read.isEmpty()) {
