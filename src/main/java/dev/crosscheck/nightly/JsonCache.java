@@ -15,7 +15,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crosscheck.annotate.Token;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,6 +42,7 @@ final class JsonCache<T> {
 
     private final Path dir;
     private final JavaType entryType;
+    private final Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     JsonCache(Path dir, Class<T> type) {
         this.dir = dir;
@@ -68,15 +68,22 @@ final class JsonCache<T> {
 
     void put(String key, T value) throws IOException {
         Path file = file(key);
-        Files.createDirectories(file.getParent());
+        byte[] bytes = MAPPER.writeValueAsBytes(new Entry<>(key, value));
+        // Each file-system call costs more than writing a whole entry: folders are made once per run,
+        // and the temporary file is deleted only when it was not renamed.
+        if (madeFolders.add(file.getParent())) {
+            Files.createDirectories(file.getParent());
+        }
         Path temp = Files.createTempFile(file.getParent(), "." + key, ".tmp");
+        boolean renamed = false;
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                MAPPER.writeValue(out, new Entry<>(key, value));
-            }
+            Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            renamed = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!renamed) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

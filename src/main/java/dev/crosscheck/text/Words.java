@@ -83,10 +83,26 @@ public final class Words {
      * punctuation as one space, no leading "the" ("Jean-Luc Picard" and "Jean Luc Picard" give "jean luc picard").
      */
     public static String nameKey(String name) {
+        if (plainWord(name)) {
+            return name.toLowerCase(Locale.ROOT); // most tokens: no marks, no spaces, nothing to replace
+        }
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String spaced = NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)
                 .replace("’s", "").replace("'s", "")).replaceAll(" ");
         return LEADING_THE.matcher(spaced.trim()).replaceFirst("");
+    }
+
+    private static boolean plainWord(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, String> loadIrregular() {
