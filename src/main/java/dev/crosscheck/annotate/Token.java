@@ -23,6 +23,6 @@ public record Token(String text, int start, int end, String tag, String stem) {
     }
 
     public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return dev.crosscheck.text.Words.lower(text);
     }
 }

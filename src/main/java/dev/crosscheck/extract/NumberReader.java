@@ -42,15 +42,18 @@ final class NumberReader {
     static Optional<Amount> read(Sentence s, int i) {
         List<Token> t = s.tokens();
         String word = t.get(i).lower();
-        Matcher digits = DIGITS.matcher(word);
-        if (digits.matches()) {
-            double value = Double.parseDouble(word.replace(",", ""));
-            return Optional.of(scaled(t, i + 1, new Amount(i, i + 1, value, value, true, null)));
-        }
-        Matcher glued = GLUED.matcher(t.get(i).text());
-        if (glued.matches()) {
-            double value = Double.parseDouble(glued.group(1));
-            return Optional.of(new Amount(i, i + 1, value, value, true, glued.group(2)));
+        // Written numbers start with a digit: most words are no number and skip both expressions.
+        if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+            Matcher digits = DIGITS.matcher(word);
+            if (digits.matches()) {
+                double value = Double.parseDouble(word.replace(",", ""));
+                return Optional.of(scaled(t, i + 1, new Amount(i, i + 1, value, value, true, null)));
+            }
+            Matcher glued = GLUED.matcher(t.get(i).text());
+            if (glued.matches()) {
+                double value = Double.parseDouble(glued.group(1));
+                return Optional.of(new Amount(i, i + 1, value, value, true, glued.group(2)));
+            }
         }
         if (word.equals("tens") && follows(t, i + 1, "of") && i + 2 < t.size() && VAGUE.containsKey(t.get(i + 2).lower())) {
             double scale = VAGUE.get(t.get(i + 2).lower());
@@ -81,7 +84,7 @@ final class NumberReader {
             } else if (word.contains("-")) {
                 return Optional.empty();
             }
-        } else if (HYPHENATED_TENS.matcher(word).matches()) {
+        } else if (word.indexOf('-') > 0 && HYPHENATED_TENS.matcher(word).matches()) {
             String[] parts = word.split("-");
             if (!SMALL.containsKey(parts[1])) {
                 return Optional.empty();

@@ -17,7 +17,11 @@ public final class Designations {
     public record Designation(String attribute, Pattern pattern) {
     }
 
+    private static final int MAX_REMEMBERED = 200_000;
+
     private final List<Designation> designations;
+    /** Answers already worked out, by word: every token of every article is asked about. */
+    private final java.util.Map<String, Optional<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Designations(List<Designation> designations) {
         this.designations = List.copyOf(designations);
@@ -45,9 +49,16 @@ public final class Designations {
 
     /** The attribute {@code word} is a designation of, if any. */
     public Optional<String> attributeOf(String word) {
-        return designations.stream()
-                .filter(d -> d.pattern().matcher(word).matches())
-                .map(Designation::attribute)
-                .findFirst();
+        Optional<String> known = seen.get(word);
+        if (known == null) {
+            known = designations.stream()
+                    .filter(d -> d.pattern().matcher(word).matches())
+                    .map(Designation::attribute)
+                    .findFirst();
+            if (seen.size() < MAX_REMEMBERED) {
+                seen.put(word, known);
+            }
+        }
+        return known;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,19 +55,25 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /** Every way of writing a month that {@link #month} accepts: full names and their 3- and 4-letter starts. */
+    private static final Map<String, Month> MONTH_NAMES = monthNames();
+
     /** The month a (possibly abbreviated) English month name names. */
     public static Optional<Month> month(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
-        if (lower.length() < 3) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(MONTH_NAMES.get(lower));
+    }
+
+    private static Map<String, Month> monthNames() {
+        Map<String, Month> names = new java.util.HashMap<>();
         for (Month month : Month.values()) {
             String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (full.equals(lower) || (lower.length() >= 3 && full.startsWith(lower) && lower.length() <= 4)) {
-                return Optional.of(month);
+            names.put(full, month);
+            for (int length = 3; length <= Math.min(4, full.length()); length++) {
+                names.putIfAbsent(full.substring(0, length), month);
             }
         }
-        return Optional.empty();
+        return Map.copyOf(names);
     }
 
     /** A valid date from a year, a month (number or name) and a day, as written. */

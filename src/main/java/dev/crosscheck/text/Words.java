@@ -25,6 +25,8 @@ public final class Words {
     /** Stems already worked out: news vocabulary repeats, and stemming every token again is wasted work. */
     private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 500_000;
+    /** Lower-cased words already made: finders look at each token's lower case many times over. */
+    private static final Map<String, String> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
     /** The Porter stemmer keeps a buffer, so each thread has its own. */
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
     // compiled once: name keys are made for every candidate name of every sentence
@@ -33,6 +35,19 @@ public final class Words {
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
 
     private Words() {
+    }
+
+    /** {@code word} in lower case, remembered: the same token is lowered by every finder that looks at it. */
+    public static String lower(String word) {
+        String known = LOWER.get(word);
+        if (known != null) {
+            return known;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (LOWER.size() < MAX_REMEMBERED) {
+            LOWER.put(word, lower);
+        }
+        return lower;
     }
 
     public static String stem(String word) {
