@@ -67,14 +67,16 @@ final class SlotTyper {
 
     /**
      * Two different names in the same place. Not a contradiction when they are spellings of one name, parts
-     * of one name the story gives in full, a list in another order (both names in both sentences), or a
-     * wire agency's credit where the other has a city ("(Wire) -" / "CITY —").
+     * of one name the story gives in full, a name moved within a reworded sentence (either name also stands
+     * elsewhere in the other sentence: a list in another order, or "Wall Street investors asked Apple" /
+     * "Apple investors asked the firm"), or a wire agency's credit where the other has a city
+     * ("(Wire) -" / "CITY —").
      */
     private Optional<Slot> name(AlignedPair pair, Mention a, Mention b, StoryNames names) {
         String aKey = a.value().key();
         String bKey = b.value().key();
         if (Spelling.variants(aKey, bKey) || names.partsOfOneName(aKey, bKey)
-                || (containsWords(Words.nameKey(pair.b().text()), aKey) && containsWords(Words.nameKey(pair.a().text()), bKey))
+                || moved(pair, aKey) || moved(pair, bKey)
                 || dateline(pair.a(), a) || dateline(pair.b(), b) || description(pair.a(), a) || description(pair.b(), b)) {
             return Optional.empty();
         }
@@ -96,9 +98,25 @@ final class SlotTyper {
         return NounKinship.kindOfPerson(s.tokens().get(m.from()).text());
     }
 
-    /** A name found, as whole words, in a sentence: both names in both sentences is a list reordered. */
-    private static boolean containsWords(String text, String key) {
-        return (" " + text + " ").contains(" " + key + " ");
+    /**
+     * A name both sentences give equally often: where one has it in the differing place, the other has it
+     * elsewhere, so it was moved, not swapped in. A name one sentence repeats and the other gives once less
+     * was replaced in one of its places, which is a real edit.
+     */
+    private static boolean moved(AlignedPair pair, String key) {
+        int inA = occurrences(Words.nameKey(pair.a().text()), key);
+        return inA > 0 && inA == occurrences(Words.nameKey(pair.b().text()), key);
+    }
+
+    /** How often a name stands, as whole words, in a text of name keys. */
+    private static int occurrences(String text, String key) {
+        String padded = " " + text + " ";
+        String needle = " " + key + " ";
+        int count = 0;
+        for (int at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + needle.length() - 1)) {
+            count++;
+        }
+        return count;
     }
 
     /** "(Wire) -" opening a sentence credits an agency; it says nothing about where anything happened. */
