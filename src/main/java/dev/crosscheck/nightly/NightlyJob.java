@@ -16,6 +16,7 @@ import dev.crosscheck.report.Report;
 import dev.crosscheck.report.ReportBuilder;
 import dev.crosscheck.report.ReportChanges;
 import dev.crosscheck.rules.RuleBook;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -130,7 +131,21 @@ public final class NightlyJob {
             warnings.add(task.uncached() + " story result(s) could not be cached in " + cacheRoot
                     + ", so the next run checks them again");
         }
+        if (request.useCache()) {
+            pruneOldScopes(List.of(articleCache.dir(), storyCache.dir()), warnings);
+        }
         return new Checked(done, task, reader);
+    }
+
+    /** Deletes cache scopes of rules or code no run has used for {@link CacheScopes#KEEP}; a failure only warns. */
+    private static void pruneOldScopes(List<Path> scopesInUse, List<String> warnings) {
+        for (Path scope : scopesInUse) {
+            try {
+                CacheScopes.markAndPrune(scope, Instant.now(), CacheScopes.KEEP);
+            } catch (IOException | RuntimeException e) {
+                warnings.add("could not tidy the cache beside " + scope + ": " + e);
+            }
+        }
     }
 
     private Report compareWithPrevious(Report report, LocalDate date, List<String> warnings) {

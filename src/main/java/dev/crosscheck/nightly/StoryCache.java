@@ -25,6 +25,10 @@ final class StoryCache {
                 .resolve(Sha256.of(rulesFingerprint, CodeVersion.of(CodeVersion.CHECKING)).substring(0, 16)));
     }
 
+    Path dir() {
+        return entries.dir();
+    }
+
     Optional<StoryReport> get(Story story) {
         return entries.get(key(story));
     }
