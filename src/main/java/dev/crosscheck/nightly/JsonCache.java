@@ -71,8 +71,9 @@ final class JsonCache<T> {
         byte[] bytes = MAPPER.writeValueAsBytes(new Entry<>(key, value));
         // Each file-system call costs more than writing a whole entry: folders are made once per run,
         // and the temporary file is deleted only when it was not renamed.
-        if (madeFolders.add(file.getParent())) {
-            Files.createDirectories(file.getParent());
+        if (!madeFolders.contains(file.getParent())) {
+            Files.createDirectories(file.getParent()); // safe when another thread makes it too
+            madeFolders.add(file.getParent()); // only once it exists: a thread that skips this finds it there
         }
         Path temp = Files.createTempFile(file.getParent(), "." + key, ".tmp");
         boolean renamed = false;
