@@ -222,6 +222,25 @@ abstract class ReviewServerContract {
     }
 
     @Test
+    void aLongQueueComesInPagesInTheSameOrder() {
+        WebClient alice = signedIn("alice");
+        List<String> all = List.copyOf(queue(alice, "status=all").keySet());
+        assertEquals(3, all.size());
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            paged.addAll(queue(alice, "status=all&size=1&page=" + page).keySet());
+        }
+        assertEquals(all, paged, "one row a page, in the queue's order");
+        String second = alice.get("/queue?status=all&size=2&page=2").body();
+        assertTrue(second.contains("3–3 of 3 · page 2 of 2"), second);
+        assertTrue(second.contains("href=\"/queue?status=all&amp;size=2\" id=\"page-previous\""), second);
+        assertFalse(second.contains("id=\"page-next\""), second);
+        assertEquals(List.of(all.get(2)), List.copyOf(queue(alice, "status=all&size=2&page=9").keySet()),
+                "a page past the end shows the last one");
+        assertFalse(alice.get("/queue?status=all").body().contains("id=\"pages\""), "one page needs no page links");
+    }
+
+    @Test
     void ruleAuthorsSeeConfirmationsAndDismissalReasonsPerRule() throws Exception {
         WebClient alice = signedIn("alice");
         alice.act(TestReports.COUNT, "action", "confirm");

@@ -33,9 +33,9 @@ final class ConflictPages {
     }
 
     void queue(Context ctx) {
-        QueueFilter filter = new QueueFilter(ctx.queryParam("status"), ctx.queryParam("severity"),
+        QueueFilter filter = QueueFilter.parse(ctx.queryParam("status"), ctx.queryParam("severity"),
                 ctx.queryParam("category"), ctx.queryParam("story"), ctx.queryParam("outlet"),
-                ctx.queryParam("rule"));
+                ctx.queryParam("rule"), ctx.queryParam("page"), ctx.queryParam("size"));
         ReportLibrary.Snapshot snapshot = library.snapshot();
         Queue queue = Queue.build(snapshot.items(), store.states(), filter);
         Map<String, Object> model = pages.model(ctx, "Queue");

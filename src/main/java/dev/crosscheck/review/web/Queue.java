@@ -15,9 +15,12 @@ import java.util.TreeSet;
 /**
  * The editors' queue: conflicts with their states, filtered, sorted by severity (HIGH first) then date
  * (newest first), with counts per status under the other filters, and the values each filter offers.
+ * {@code rows} is one page of the {@code total} matching rows; {@code previous} and {@code next} are the
+ * query strings of the pages around it, or null.
  */
 record Queue(List<Row> rows, List<StatusTab> tabs, List<String> severities, List<String> categories,
-             Map<String, String> stories, List<String> outlets, List<String> rules) {
+             Map<String, String> stories, List<String> outlets, List<String> rules,
+             int total, int page, int pages, int first, int last, String previous, String next) {
 
     /** A conflict and where it stands. */
     record Row(ReviewItem item, ConflictState state) {
@@ -54,15 +57,22 @@ record Queue(List<Row> rows, List<StatusTab> tabs, List<String> severities, List
                         || r.state().status().key().equals(filter.status()))
                 .sorted(ORDER)
                 .toList();
+        int pages = Math.max(1, (rows.size() + filter.size() - 1) / filter.size());
+        int page = Math.min(filter.page(), pages); // a page past the end (rows were closed meanwhile) shows the last
+        int from = (page - 1) * filter.size();
+        List<Row> shown = rows.subList(from, Math.min(rows.size(), from + filter.size()));
         Map<String, String> stories = new TreeMap<>();
         items.stream().filter(i -> i.storyId() != null)
                 .forEach(i -> stories.put(i.storyId(), i.storyTitle() == null ? i.storyId() : i.storyTitle()));
-        return new Queue(rows, tabs,
+        return new Queue(shown, tabs,
                 distinct(items.stream().map(ReviewItem::severity).toList(), Comparator.comparingInt(Queue::rank)),
                 distinct(items.stream().map(ReviewItem::category).toList(), Comparator.naturalOrder()),
                 stories,
                 distinct(items.stream().flatMap(i -> i.outlets().stream()).toList(), Comparator.naturalOrder()),
-                distinct(items.stream().map(ReviewItem::rule).toList(), Comparator.naturalOrder()));
+                distinct(items.stream().map(ReviewItem::rule).toList(), Comparator.naturalOrder()),
+                rows.size(), page, pages, from + 1, from + shown.size(),
+                page > 1 ? filter.atPage(page - 1).query() : null,
+                page < pages ? filter.atPage(page + 1).query() : null);
     }
 
     private static boolean matchesAllButStatus(Row r, QueueFilter f) {
