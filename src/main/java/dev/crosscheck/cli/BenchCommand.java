@@ -1,12 +1,12 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.annotate.Models;
+import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.ingest.ArticleReader;
 import dev.crosscheck.ingest.Ingested;
 import dev.crosscheck.ingest.LanguageIdentifier;
 import dev.crosscheck.nightly.Benchmark;
 import dev.crosscheck.rules.RuleBook;
-import dev.crosscheck.rules.RuleCompilationException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -64,13 +65,11 @@ final class BenchCommand implements Callable<Integer> {
             err.println("crosscheck: --threads takes counts of 1 or more, --warmup 0 or more, --rounds 1 or more");
             return Main.USAGE;
         }
-        RuleBook book;
-        try {
-            book = RuleBook.load(rules != null ? rules : Home.defaultRules(), Home.ruleCache());
-        } catch (RuleCompilationException e) {
-            e.problems().forEach(err::println);
+        Optional<RuleBook> loaded = LoadedRules.load(rules, new StageTimer(), err);
+        if (loaded.isEmpty()) {
             return Main.USAGE;
         }
+        RuleBook book = loaded.get();
         Ingested ingested = new ArticleReader(book.knowledge().boilerplate(), new LanguageIdentifier()).read(feed);
         if (ingested.articles().isEmpty()) {
             err.println("crosscheck: no article could be read from " + feed);

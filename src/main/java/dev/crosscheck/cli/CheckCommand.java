@@ -17,15 +17,14 @@ import dev.crosscheck.report.MarkdownReport;
 import dev.crosscheck.report.Report;
 import dev.crosscheck.report.ReportBuilder;
 import dev.crosscheck.rules.RuleBook;
-import dev.crosscheck.rules.RuleCompilationException;
 import dev.crosscheck.rules.RuleIndex;
-import dev.crosscheck.rules.RuleProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,16 +80,11 @@ final class CheckCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         StageTimer timer = new StageTimer();
-        RuleBook book;
-        try {
-            book = timer.time("rules load", () -> RuleBook.load(rules != null ? rules : Home.defaultRules(),
-                    Home.ruleCache()));
-        } catch (RuleCompilationException e) {
-            e.problems().forEach(p -> err.println(p));
-            err.println("crosscheck: the rules do not compile; nothing was checked");
+        Optional<RuleBook> loaded = LoadedRules.load(rules, timer, err);
+        if (loaded.isEmpty()) {
             return Main.USAGE;
         }
-        book.warnings().stream().map(RuleProblem::toString).forEach(err::println);
+        RuleBook book = loaded.get();
         Ingested ingested = timer.time("ingest", () -> new ArticleReader(book.knowledge().boilerplate(),
                 new LanguageIdentifier()).read(paths));
         if (ingested.articles().isEmpty()) {

@@ -9,8 +9,6 @@ import dev.crosscheck.nightly.ProgressListener;
 import dev.crosscheck.nightly.ReportFolder;
 import dev.crosscheck.report.Report;
 import dev.crosscheck.rules.RuleBook;
-import dev.crosscheck.rules.RuleCompilationException;
-import dev.crosscheck.rules.RuleProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,15 +78,11 @@ final class NightlyCommand implements Callable<Integer> {
         }
         LocalDate day = date != null ? date : LocalDate.now();
         StageTimer timer = new StageTimer();
-        RuleBook book;
-        try {
-            book = timer.time("rules load", () -> RuleBook.load(rules != null ? rules : Home.defaultRules(), Home.ruleCache()));
-        } catch (RuleCompilationException e) {
-            e.problems().forEach(err::println);
-            err.println("crosscheck: the rules do not compile; nothing was checked");
+        Optional<RuleBook> loaded = LoadedRules.load(rules, timer, err);
+        if (loaded.isEmpty()) {
             return Main.USAGE;
         }
-        book.warnings().stream().map(RuleProblem::toString).forEach(err::println);
+        RuleBook book = loaded.get();
         ReportFolder folder = new ReportFolder(out);
         try {
             folder.removeLeftovers(day);

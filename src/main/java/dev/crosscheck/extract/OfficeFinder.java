@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the offices an article gives people, and whether they hold them now or held them before:
@@ -36,6 +38,10 @@ final class OfficeFinder {
 
     /** A title with the sentence it was read in. */
     record Found(SentenceFrame frame, Title title) {
+    }
+
+    /** An office in a place: "mayor" of "nice". */
+    private record Post(String office, String place) {
     }
 
     /** A title turned into a claim, with the sentence it belongs to. */
@@ -181,11 +187,11 @@ final class OfficeFinder {
      */
     static List<Claim> claims(List<Found> titles) {
         Map<String, String> fullNames = fullNames(titles);
-        Map<String, java.util.Set<String>> holdersByPost = new LinkedHashMap<>();
+        Map<Post, Set<String>> holdersByPost = new LinkedHashMap<>();
         for (Found f : titles) {
             Title t = f.title();
             if (t.holder() != null && t.place() != null) {
-                holdersByPost.computeIfAbsent(t.office() + "@" + t.place(), p -> new java.util.TreeSet<>())
+                holdersByPost.computeIfAbsent(new Post(t.office(), t.place()), p -> new TreeSet<>())
                         .add(fullNames.get(Words.nameKey(t.holder())));
             }
         }
@@ -194,7 +200,7 @@ final class OfficeFinder {
             Title t = f.title();
             String holder = t.holder() != null ? fullNames.get(Words.nameKey(t.holder())) : null;
             if (holder == null && t.definite() && t.place() != null) {
-                java.util.Set<String> candidates = holdersByPost.getOrDefault(t.office() + "@" + t.place(), Set.of());
+                Set<String> candidates = holdersByPost.getOrDefault(new Post(t.office(), t.place()), Set.of());
                 holder = candidates.size() == 1 ? candidates.iterator().next() : null;
             }
             if (holder != null) {
@@ -211,7 +217,7 @@ final class OfficeFinder {
      * "Christian Estrosi" when the article also says so.
      */
     private static Map<String, String> fullNames(List<Found> titles) {
-        List<String> names = titles.stream().map(f -> f.title().holder()).filter(java.util.Objects::nonNull).toList();
+        List<String> names = titles.stream().map(f -> f.title().holder()).filter(Objects::nonNull).toList();
         Map<String, String> full = new LinkedHashMap<>();
         for (String name : names) {
             String key = Words.nameKey(name);

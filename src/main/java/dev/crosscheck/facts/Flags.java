@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -92,7 +93,7 @@ public final class Flags {
      * book) files a key that is also the name of a KIE annotation under that annotation's class name:
      * {@code @description} becomes {@code org.kie.api.definition.type.Description}.
      */
-    public static java.util.Optional<String> metadata(Map<String, Object> meta, String key) {
+    public static Optional<String> metadata(Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         if (value == null) {
             value = meta.entrySet().stream()
@@ -102,13 +103,13 @@ public final class Flags {
                     .orElse(null);
         }
         if (value == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String s = value.toString();
         // Drools keeps the quotes of a quoted metadata value.
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }
-        return java.util.Optional.of(s);
+        return Optional.of(s);
     }
 }

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
@@ -39,29 +40,28 @@ public final class Words {
 
     /** {@code word} in lower case, remembered: the same token is lowered by every finder that looks at it. */
     public static String lower(String word) {
-        String known = LOWER.get(word);
-        if (known != null) {
-            return known;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (LOWER.size() < MAX_REMEMBERED) {
-            LOWER.put(word, lower);
-        }
-        return lower;
+        return remembered(LOWER, word, w -> w.toLowerCase(Locale.ROOT));
     }
 
     public static String stem(String word) {
-        String known = STEMS.get(word);
+        return remembered(STEMS, word, w -> {
+            String lower = w.toLowerCase(Locale.ROOT);
+            String base = IRREGULAR.getOrDefault(lower, lower);
+            return base.length() <= 3 || !letters(base) ? base : STEMMER.get().stem(base);
+        });
+    }
+
+    /** What {@code make} gives for {@code word}, from {@code memo} when it was made before; the memo is bounded. */
+    private static String remembered(Map<String, String> memo, String word, UnaryOperator<String> make) {
+        String known = memo.get(word);
         if (known != null) {
             return known;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        String base = IRREGULAR.getOrDefault(lower, lower);
-        String stem = base.length() <= 3 || !letters(base) ? base : STEMMER.get().stem(base);
-        if (STEMS.size() < MAX_REMEMBERED) {
-            STEMS.put(word, stem);
+        String made = make.apply(word);
+        if (memo.size() < MAX_REMEMBERED) {
+            memo.put(word, made);
         }
-        return stem;
+        return made;
     }
 
     private static boolean letters(String s) {
