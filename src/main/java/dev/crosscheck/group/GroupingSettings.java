@@ -14,7 +14,7 @@ package dev.crosscheck.group;
 public record GroupingSettings(double threshold, double titleWeight, double titleShare, double datePenalty,
                                int dateHorizonDays) {
 
-    /** Tuned on fixtures/feed/news-clusters.jsonl; see StoryGrouperCorpusTest for the sensitivity. */
+    /** Tuned on the labelled feed (../shared/corpora/news-clusters.jsonl); see StoryGrouperCorpusTest for the sensitivity. */
     public static final GroupingSettings DEFAULTS = new GroupingSettings(0.12, 3, 0.3, 0.5, 365);
 
     public GroupingSettings {

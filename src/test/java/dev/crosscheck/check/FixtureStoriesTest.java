@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.crosscheck.FixtureStory;
 import dev.crosscheck.TestPipeline;
 import dev.crosscheck.ingest.Ingested;
 import dev.crosscheck.report.Report;
 import dev.crosscheck.report.ReportBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every story under fixtures/ and holds it to its expected.json: every must-find flag is raised,
+ * Runs every story under fixtures/ (the corpus stories read their texts from ../shared) and holds it to its expected.json: every must-find flag is raised,
  * no must-not-flag pair is flagged, and nothing else is flagged at all. A must-find the tool cannot
  * reach yet may be listed under {@code knownMisses} with the reason; once it is found, the test asks for
  * it to be taken off that list.
@@ -27,19 +27,18 @@ import org.junit.jupiter.api.TestFactory;
 class FixtureStoriesTest {
 
     @TestFactory
-    Stream<DynamicTest> everyFixtureStory() throws IOException {
-        List<Path> stories;
-        try (Stream<Path> dirs = Files.list(TestPipeline.FIXTURES)) {
-            stories = dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().toList();
-        }
+    Stream<DynamicTest> everyFixtureStory() {
+        List<FixtureStory> stories = FixtureStory.all();
         assertFalse(stories.isEmpty(), "no fixture stories found under fixtures/");
-        return stories.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return stories.stream().map(story -> DynamicTest.dynamicTest(story.name(), () -> check(story)));
     }
 
-    private static void check(Path dir) throws IOException {
-        StoryExpectations expected = StoryExpectations.read(dir.resolve("expected.json"));
-        Ingested ingested = TestPipeline.read(dir);
+    private static void check(FixtureStory story) throws IOException {
+        Path dir = story.dir();
+        StoryExpectations expected = StoryExpectations.read(story.expected());
+        Ingested ingested = story.read();
         assertTrue(ingested.skipped().isEmpty(), "fixture articles skipped: " + ingested.skipped());
+        assertFalse(ingested.articles().isEmpty(), dir + ": no articles");
         Report report = ReportBuilder.build(TestPipeline.check(ingested.articles()), ingested.skipped(), "test", 0,
                 Instant.EPOCH);
         List<String> failures = new ArrayList<>();

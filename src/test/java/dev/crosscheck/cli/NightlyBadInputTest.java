@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class NightlyBadInputTest {
     @Test
     void eachBadInputIsSkippedWithItsReasonAndTheRestIsChecked() throws IOException {
         Path feed = Files.createDirectories(tmp.resolve("feed"));
-        List<String> corpus = Files.readAllLines(NightlyRuns.CORPUS);
+        List<String> corpus = Files.readAllLines(SharedData.corpus());
         Files.writeString(feed.resolve("feed.jsonl"), String.join("\n",
                 corpus.get(0),
                 "{\"id\": \"broken\", \"text\": \"the line was cut here",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosscheck.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ class NightlyCorpusTest {
     @Test
     void writesTheThreeReportsScoresTheGroupingAndASecondRunChangesNothing() {
         Path out = tmp.resolve("reports");
-        CliRunner.Run first = NightlyRuns.nightly(NightlyRuns.CORPUS, out, DATE);
+        CliRunner.Run first = NightlyRuns.nightly(SharedData.corpus(), out, DATE);
         assertEquals(0, first.code(), first.err());
         System.out.println("first run:  " + first.out().strip());
         Matcher ari = Pattern.compile("grouping vs event labels: ARI (\\d\\.\\d+), pairwise P (\\d\\.\\d+) R (\\d\\.\\d+)")
@@ -53,7 +54,7 @@ class NightlyCorpusTest {
         assertNull(report.get("changes"), "nothing to compare the first report with");
         everyArticleInOneStoryAndEveryConflictInItsStory(report);
 
-        CliRunner.Run second = NightlyRuns.nightly(NightlyRuns.CORPUS, out, DATE);
+        CliRunner.Run second = NightlyRuns.nightly(SharedData.corpus(), out, DATE);
         assertEquals(0, second.code(), second.err());
         System.out.println("second run: " + second.out().strip());
         int conflicts = report.get("conflicts").size();
@@ -69,7 +70,7 @@ class NightlyCorpusTest {
         assertTrue(md.startsWith("# 0 new, " + conflicts + " still open, 0 gone since " + DATE + "\n"), md);
 
         Path alone = tmp.resolve("one-thread-no-cache");
-        CliRunner.Run third = NightlyRuns.nightly(NightlyRuns.CORPUS, alone, DATE, "--threads", "1", "--no-cache");
+        CliRunner.Run third = NightlyRuns.nightly(SharedData.corpus(), alone, DATE, "--threads", "1", "--no-cache");
         assertEquals(0, third.code(), third.err());
         assertEquals(NightlyRuns.withoutGenerated(firstJson),
                 NightlyRuns.withoutGenerated(NightlyRuns.text(alone.resolve(DATE).resolve("report.json"))),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.crosscheck.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class NightlyKilledRunTest {
 
     @Test
     void aKilledRunLeavesThePreviousReportIntactAndARerunGivesTheUninterruptedResult() throws Exception {
-        List<String> corpus = Files.readAllLines(NightlyRuns.CORPUS);
+        List<String> corpus = Files.readAllLines(SharedData.corpus());
         Path small = Files.write(tmp.resolve("small.jsonl"), corpus.subList(0, 40));
         Path big = Files.write(tmp.resolve("big.jsonl"), corpus.subList(0, 140));
         Path out = tmp.resolve("reports");

@@ -13,7 +13,6 @@ import java.util.List;
 /** Helpers for tests that run {@code crosscheck nightly}: the run itself, and its JSON report. */
 final class NightlyRuns {
 
-    static final Path CORPUS = Path.of("fixtures/feed/news-clusters.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NightlyRuns() {

@@ -3,6 +3,8 @@ package dev.crosscheck.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.FixtureStory;
+import dev.crosscheck.SharedData;
 import dev.crosscheck.TestPipeline;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.check.StoryChecker;
@@ -20,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,10 +51,11 @@ class MutationTest {
         Mutator mutator = new Mutator(SITES_PER_KIND);
         Map<String, Map<Mutation.Kind, Tally>> byFixture = new LinkedHashMap<>();
         Map<String, Integer> unchangedFlags = new LinkedHashMap<>();
-        for (Path story : stories()) {
+        SharedData.corpus(); // three of the four fixture stories are read from ../shared
+        for (FixtureStory story : FixtureStory.all()) {
             Map<Mutation.Kind, Tally> tallies = new EnumMap<>(Mutation.Kind.class);
             int unchanged = 0;
-            for (Article article : TestPipeline.read(story).articles()) {
+            for (Article article : story.read().articles()) {
                 Extracted original = CHECKER.read(article);
                 unchanged += crossFlags(CHECKER.judge(List.of(original, CHECKER.read(copy(article, article.body())))))
                         .size();
@@ -71,8 +73,8 @@ class MutationTest {
                     tally.falseFlags += (int) flags.stream().filter(c -> !citesEdit(c, mutated.id(), m)).count();
                 }
             }
-            byFixture.put(story.getFileName().toString(), tallies);
-            unchangedFlags.put(story.getFileName().toString(), unchanged);
+            byFixture.put(story.name(), tallies);
+            unchangedFlags.put(story.name(), unchanged);
         }
         String report = report(byFixture, unchangedFlags);
         System.out.println(report);
@@ -105,12 +107,6 @@ class MutationTest {
     private static Article copy(Article a, String body) {
         return new Article(a.id() + "~copy", a.path(), "Mutant Daily", null, a.title(), a.byline(), a.published(),
                 a.language(), body, List.of(), null);
-    }
-
-    private static List<Path> stories() throws IOException {
-        try (Stream<Path> dirs = Files.list(TestPipeline.FIXTURES)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().toList();
-        }
     }
 
     private static String report(Map<String, Map<Mutation.Kind, Tally>> byFixture, Map<String, Integer> unchanged) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.SharedData;
 import dev.crosscheck.ingest.Article;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -46,7 +47,7 @@ class StoryGrouperCorpusTest {
         GroupingScore score = GroupingScore.of(stories, feed.events());
         System.out.printf(Locale.ROOT, "story grouping of %s: %d articles read (%d skipped), %d events, %d stories;"
                         + " %s; first run %s, warm (best of 3) %s%n",
-                LabelledFeed.FEED, articles.size(), feed.ingested().skipped().size(),
+                SharedData.CORPUS, articles.size(), feed.ingested().skipped().size(),
                 new HashSet<>(feed.events().values()).size(), stories.size(), describe(score), first, warm);
         for (int hundredths = 8; hundredths <= 16; hundredths++) {
             double threshold = hundredths / 100.0;

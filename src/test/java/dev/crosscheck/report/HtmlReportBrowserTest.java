@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosscheck.review.Prerequisites;
+import dev.crosscheck.Prerequisites;
 import dev.crosscheck.review.TestReports;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.crosscheck.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.Prerequisites;
 import dev.crosscheck.review.db.Database;
 import dev.crosscheck.review.db.Editors;
 import dev.crosscheck.review.web.ReviewServer;

@@ -1,5 +1,6 @@
 package dev.crosscheck.review;
 
+import dev.crosscheck.Prerequisites;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package dev.crosscheck.review;
+package dev.crosscheck;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
