@@ -25,13 +25,18 @@ public record FixtureStory(Path dir, String corpus, List<String> corpusIds) {
         corpusIds = List.copyOf(corpusIds);
     }
 
-    /** Every story under fixtures/, by name. */
+    /** Every story under fixtures/, by name (not the evaluation sets below it: fixtures/dev, fixtures/heldout). */
     public static List<FixtureStory> all() {
-        try (Stream<Path> dirs = Files.list(TestPipeline.FIXTURES)) {
+        return under(TestPipeline.FIXTURES);
+    }
+
+    /** Every story in this folder, by name. */
+    public static List<FixtureStory> under(Path folder) {
+        try (Stream<Path> dirs = Files.list(folder)) {
             return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().map(FixtureStory::of)
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + TestPipeline.FIXTURES, e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 
