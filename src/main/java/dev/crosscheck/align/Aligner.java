@@ -5,6 +5,7 @@ import dev.crosscheck.annotate.Token;
 import dev.crosscheck.extract.Extracted;
 import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Divergence;
+import dev.crosscheck.facts.Frame;
 import dev.crosscheck.facts.Modality;
 import dev.crosscheck.facts.Provenance;
 import dev.crosscheck.facts.Value;
@@ -94,6 +95,6 @@ public final class Aligner {
                 claim.map(Assertion::cue).orElse(null), claim.map(Assertion::source).orElse(null),
                 claim.map(Assertion::context).orElse(Set.of()), null,
                 claim.map(Assertion::predicate).orElse(null), claim.map(Assertion::evolving).orElse(false),
-                claim.map(Assertion::mainEvent).orElse(true), at);
+                claim.map(Assertion::mainEvent).orElse(true), claim.map(Assertion::frame).orElse(Frame.NONE), at);
     }
 }

@@ -55,6 +55,6 @@ public final class NameResolver {
 
     private static Assertion withSubject(Assertion a, String subject) {
         return new Assertion(a.id(), a.kind(), subject, a.attribute(), a.value(), a.time(), a.modality(), a.cue(),
-                a.source(), a.context(), a.restates(), a.predicate(), a.evolving(), a.mainEvent(), a.at());
+                a.source(), a.context(), a.restates(), a.predicate(), a.evolving(), a.mainEvent(), a.frame(), a.at());
     }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Shows why each flag was raised: the rule and where it is written, and every fact it matched with the
- * fields a rule can test, plus how the facts relate (context overlap, same time, same day).
+ * fields a rule can test (the claim's frame among them), plus how the facts relate (context overlap, same time,
+ * same day, how surely their frames say the same thing and what decided it).
  */
 public final class Explainer {
 
@@ -27,8 +28,10 @@ public final class Explainer {
                 Assertion a = c.evidence().get(0);
                 Assertion b = c.evidence().get(1);
                 out.append(String.format(Locale.ROOT,
-                        "  between a and b: contextOverlap %.2f, sameTime %s, publishedSameDay %s, agreesWith %s%n",
-                        a.contextOverlap(b), a.sameTime(b), a.publishedSameDay(b), a.agreesWith(b)));
+                        "  between a and b: contextOverlap %.2f, sameTime %s, publishedSameDay %s, agreesWith %s%n"
+                                + "                   frameSimilarity %.2f (%s), sameThing %s%n",
+                        a.contextOverlap(b), a.sameTime(b), a.publishedSameDay(b), a.agreesWith(b),
+                        a.frameSimilarity(b), a.frame().basis(b.frame()), a.sameThing(b)));
             }
             c.also().forEach(f -> out.append("  also fired on the same sentences: ").append(f.rule())
                     .append(index.locate(f.rule()).map(l -> " (" + l + ")").orElse("")).append('\n'));
@@ -40,10 +43,11 @@ public final class Explainer {
         return String.format(Locale.ROOT, "  %s: Assertion %s%n"
                         + "     kind %s, subject \"%s\", attribute \"%s\", value \"%s\" (key %s)%n"
                         + "     time %s, modality %s%s, predicate %s, evolving %s, mainEvent %s%n"
+                        + "     frame %s%n"
                         + "     quote \"%s\" in sentence %d of %s%n",
                 name, a.id(), a.kind(), a.subject(), a.attribute(), a.value().text(), a.value().key(),
                 a.time() == null ? "unknown" : a.time().label() + (a.time().explicit() ? " (named)" : " (inherited)"),
                 a.modality().name().toLowerCase(Locale.ROOT), a.cue() == null ? "" : " (\"" + a.cue() + "\")",
-                a.predicate(), a.evolving(), a.mainEvent(), a.quote(), a.sentenceIndex(), a.article());
+                a.predicate(), a.evolving(), a.mainEvent(), a.frame(), a.quote(), a.sentenceIndex(), a.article());
     }
 }

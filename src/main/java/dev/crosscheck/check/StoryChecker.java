@@ -11,14 +11,16 @@ import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Conflict;
 import dev.crosscheck.facts.Divergence;
 import dev.crosscheck.ingest.Article;
+import dev.crosscheck.meaning.FrameMeaning;
+import dev.crosscheck.meaning.FrameVectors;
 import dev.crosscheck.rules.RuleBook;
 import dev.crosscheck.rules.RuleEngine;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Checks one story: annotate and extract every article, align their sentences, then run the rules over
- * all the assertions and divergences.
+ * Checks one story: annotate and extract every article, align their sentences, give the claims that need it
+ * the meaning of their frames, then run the rules over all the assertions and divergences.
  * The result depends only on the articles and the rule book, so stories can be checked in parallel
  * (each thread gets its own annotator, whose OpenNLP taggers are not thread-safe).
  */
@@ -27,6 +29,7 @@ public final class StoryChecker {
     private final ThreadLocal<Annotator> annotators;
     private final Extractor extractor;
     private final Aligner aligner;
+    private final FrameMeaning meaning;
     private final RuleEngine engine;
     private final StageTimer timer;
 
@@ -42,6 +45,7 @@ public final class StoryChecker {
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models.get(), book.knowledge().abbreviations()));
         this.extractor = new Extractor(book.knowledge());
         this.aligner = new Aligner(book.knowledge());
+        this.meaning = new FrameMeaning(FrameVectors.shared());
         this.engine = new RuleEngine(book);
         this.timer = timer;
     }
@@ -67,8 +71,9 @@ public final class StoryChecker {
 
     /** Aligns already extracted articles of one story and runs the rules over them. */
     public StoryResult judge(List<Extracted> extracted) {
-        List<Assertion> assertions = NameResolver.resolve(extracted,
+        List<Assertion> named = NameResolver.resolve(extracted,
                 extracted.stream().flatMap(e -> e.assertions().stream()).toList());
+        List<Assertion> assertions = timer.time("meaning", () -> meaning.embed(named));
         List<Divergence> divergences = timer.time("align", () -> aligner.align(extracted));
         List<Conflict> conflicts = timer.time("rules", () -> engine.run(assertions, divergences));
         return new StoryResult(extracted, conflicts);

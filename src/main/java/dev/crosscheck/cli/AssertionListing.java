@@ -16,9 +16,10 @@ final class AssertionListing {
             out.append("== ").append(e.document().article().id()).append(" (")
                     .append(e.assertions().size()).append(" assertions)\n");
             for (Assertion a : e.assertions()) {
-                out.append(String.format("  s%-3d %-11s %-22s %-40s = %-28s %s%s [%s]%n", a.sentenceIndex(), a.kind(),
+                out.append(String.format("  s%-3d %-11s %-22s %-40s = %-28s %s%s [%s]%s%n", a.sentenceIndex(), a.kind(),
                         a.attribute(), a.subject(), a.value().key(), a.modality().name().toLowerCase(),
-                        a.restates() != null ? " restates" : "", a.quote()));
+                        a.restates() != null ? " restates" : "", a.quote(),
+                        a.frame().text().isEmpty() ? "" : "  frame " + a.frame()));
             }
         }
         return out.append('\n').toString();

@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.Frame;
 import dev.crosscheck.facts.Value;
 import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Knowledge;
@@ -27,11 +28,13 @@ final class CountFinder implements ClaimFinder {
     private final Knowledge knowledge;
     private final Syntax syntax;
     private final AmountReader amounts;
+    private final FrameReader frames;
 
-    CountFinder(Knowledge knowledge, Syntax syntax) {
+    CountFinder(Knowledge knowledge, Syntax syntax, FrameReader frames) {
         this.knowledge = knowledge;
         this.syntax = syntax;
         this.amounts = new AmountReader(knowledge);
+        this.frames = frames;
     }
 
     /** Where the apposition naming the group's role sits, and the role noun. */
@@ -51,7 +54,9 @@ final class CountFinder implements ClaimFinder {
             if (amount.isEmpty()) {
                 continue;
             }
-            int head = head(t, amount.get().to());
+            // "21 of the more than 200 schoolgirls", "20 of 71 laps": the first number counts, the second is the whole
+            int whole = wholeAfter(s, amount.get()).orElse(amount.get().to());
+            int head = head(t, whole);
             if (head < 0) {
                 Optional<Draft> people = implicitPeople(s, amount.get()).or(() -> runningTotal(s, amount.get()));
                 if (people.isPresent() && ClaimFinder.free(used, people.get().from(), people.get().to())) {
@@ -70,7 +75,12 @@ final class CountFinder implements ClaimFinder {
             }
             Optional<Role> role = role(t, head + 1);
             int end = role.map(Role::end).orElse(head + 1);
-            Optional<Predicate> predicate = syntax.predicate(s, i, role.map(Role::after).orElse(head + 1));
+            // a part counted out of a whole goes with its own verb ("shows 15 of the 200 schoolgirls abducted":
+            // the 15 are shown; the 200 were abducted)
+            Optional<Predicate> predicate = (whole > amount.get().to() ? syntax.governingVerb(s, i)
+                    : syntax.predicate(s, i, role.map(Role::after).orElse(head + 1)))
+                    // no verb, but a group named after the noun: "with 48 passengers and 6 staff on board"
+                    .or(() -> frames.groupAfter(t, head + 1).map(group -> new Predicate(group, group)));
             if (predicate.isEmpty()) {
                 continue;
             }
@@ -88,7 +98,8 @@ final class CountFinder implements ClaimFinder {
         String subjectKey = kind + " · " + predicate.key();
         Value count = Value.amount(s.span(from, amount.to()), amount.low(), amount.high(), "count");
         List<Draft> drafts = new ArrayList<>();
-        drafts.add(Draft.of(COUNT, subjectKey, "count", count, from, end).about(predicate.key()));
+        Frame frame = frames.read(s, from, amount.to(), Set.of(kind), predicate);
+        drafts.add(Draft.of(COUNT, subjectKey, "count", count, from, end).about(predicate.key()).saying(frame));
         if (role.isPresent()) {
             Token roleNoun = role.get().noun();
             String key = knowledge.synonyms().canonical(roleNoun.stem());
@@ -99,8 +110,8 @@ final class CountFinder implements ClaimFinder {
     }
 
     /**
-     * A headline's count with the people left out: "58 killed, 527 injured", "12 dead". Only verbs of an
-     * evolving figure qualify, so "40 sold" stays unread.
+     * A count with the people left out: a headline's "58 killed, 527 injured", "12 dead", or "wounding at least
+     * 90". Only verbs of an evolving figure qualify, so "40 sold" stays unread.
      */
     private Optional<Draft> implicitPeople(Sentence s, Measured amount) {
         List<Token> t = s.tokens();
@@ -108,14 +119,34 @@ final class CountFinder implements ClaimFinder {
         while (k < t.size() && t.get(k).is("AUX") && k - amount.to() < 2) {
             k++; // "527 were injured"
         }
-        if (k >= t.size() || t.get(k).lower().equals("a") || !(t.get(k).isVerb() || t.get(k).is("ADJ"))
-                || !knowledge.attributes().evolving(t.get(k).stem()) || amount.unit() != null) {
+        if (amount.unit() != null) {
             return Optional.empty();
         }
-        String verb = knowledge.synonyms().canonical(t.get(k).stem());
+        boolean after = k < t.size() && !t.get(k).lower().equals("a") && (t.get(k).isVerb() || t.get(k).is("ADJ"))
+                && knowledge.attributes().evolving(t.get(k).stem());
+        int verbAt = after ? k : verbBefore(t, amount.from());
+        if (verbAt < 0) {
+            return Optional.empty();
+        }
+        String verb = knowledge.synonyms().canonical(t.get(verbAt).stem());
         Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
-        return Optional.of(Draft.of(COUNT, PersonNouns.CLASS + " · " + verb, "count", count, amount.from(), k + 1)
-                .about(verb));
+        Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(PersonNouns.CLASS),
+                new Predicate(verb, t.get(verbAt).text()));
+        return Optional.of(Draft.of(COUNT, PersonNouns.CLASS + " · " + verb, "count", count,
+                Math.min(verbAt, amount.from()), Math.max(verbAt + 1, amount.to())).about(verb).saying(frame));
+    }
+
+    /**
+     * "killing at least two people and wounding at least 90", "injuring another 40": the verb of an evolving
+     * figure right before a number that counts no noun. Returns its position, or -1.
+     */
+    private int verbBefore(List<Token> t, int from) {
+        int k = from - 1;
+        if (k >= 0 && t.get(k).lower().equals("another")) {
+            k--;
+        }
+        boolean participle = k >= 0 && t.get(k).isVerb() && t.get(k).lower().endsWith("ing");
+        return participle && knowledge.attributes().evolving(t.get(k).stem()) ? k : -1;
     }
 
     /** "The death toll rose to 85": a number standing for a running total named earlier in the sentence. */
@@ -132,8 +163,10 @@ final class CountFinder implements ClaimFinder {
                     String key = knowledge.synonyms().canonical(verb.get());
                     int from = Math.max(start + len, amount.from() - 2); // "rose to 85"
                     Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
+                    Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(PersonNouns.CLASS),
+                            new Predicate(key, verb.get()));
                     return Optional.of(Draft.of(COUNT, PersonNouns.CLASS + " · " + key, "count", count, from,
-                            amount.to()).about(key));
+                            amount.to()).about(key).saying(frame));
                 }
             }
         }
@@ -154,13 +187,37 @@ final class CountFinder implements ClaimFinder {
         int next = amount.get().to();
         if (next < t.size() && t.get(next).lower().equals("of")) {
             if (!t.get(next - 1).lower().endsWith("s")) {
-                return Optional.empty(); // "one of the vehicles" picks from a group; it does not count one
+                // "one of the vehicles" picks from a group and does not count one; "21 of 200 girls" counts 21
+                return wholeAfter(s, amount.get()).isPresent() ? amount : Optional.empty();
             }
             // "dozens of", "tens of thousands of": the "of" belongs to the amount
             Measured m = amount.get();
             return Optional.of(new Measured(m.from(), next + 1, m.low(), m.high(), null));
         }
         return amount;
+    }
+
+    /**
+     * Where the whole ends when a part is counted out of it: "21 of the more than 200 schoolgirls" (the whole is
+     * "more than 200"), "20 of 71 laps".
+     */
+    private Optional<Integer> wholeAfter(Sentence s, Measured part) {
+        List<Token> t = s.tokens();
+        int k = part.to();
+        if (k >= t.size() || !t.get(k).lower().equals("of")) {
+            return Optional.empty();
+        }
+        k++;
+        if (k < t.size() && t.get(k).lower().equals("the")) {
+            k++;
+        }
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) { // past "more than", "nearly"
+            Optional<Measured> whole = amounts.read(s, j).filter(m -> m.unit() == null);
+            if (whole.isPresent()) {
+                return whole.get().from() <= k ? Optional.of(whole.get().to()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The head noun of the phrase starting at {@code start}: "tall man", "electric buses". */
@@ -173,11 +230,16 @@ final class CountFinder implements ClaimFinder {
                 if (k + 1 >= t.size() || !t.get(k + 1).is("NOUN")) {
                     return head;
                 }
-            } else if (!token.is("ADJ") && !token.is("PROPN") && !token.text().equals("-")) {
+            } else if (!token.is("ADJ") && !token.is("PROPN") && !token.text().equals("-") && !participle(t, k)) {
                 break;
             }
         }
         return head;
+    }
+
+    /** A participle that modifies the noun after it: "71 scheduled laps", "12 injured passengers". */
+    private static boolean participle(List<Token> t, int k) {
+        return t.get(k).isVerb() && t.get(k).lower().endsWith("ed") && k + 1 < t.size() && t.get(k + 1).is("NOUN");
     }
 
     /** ", apparently nurses," or ", a doctor," right after the head noun. */

@@ -4,6 +4,7 @@ import dev.crosscheck.facts.TimeFrame;
 import dev.crosscheck.facts.Value;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,9 +18,11 @@ final class DateFinder implements ClaimFinder {
     static final String ATTRIBUTE = "date";
 
     private final Syntax syntax;
+    private final FrameReader frames;
 
-    DateFinder(Syntax syntax) {
+    DateFinder(Syntax syntax, FrameReader frames) {
         this.syntax = syntax;
+        this.frames = frames;
     }
 
     @Override
@@ -32,6 +35,13 @@ final class DateFinder implements ClaimFinder {
                 .toList();
     }
 
+    /** The names taking part, as the things a dated event is about: two reports of it share one. */
+    private static Set<String> participantKeys(Set<String> participants) {
+        Set<String> keys = new TreeSet<>();
+        participants.forEach(p -> keys.add(p.toLowerCase(java.util.Locale.ROOT)));
+        return keys;
+    }
+
     private Optional<Draft> draft(SentenceFrame frame, TimeMention mention, TreeSet<String> participants) {
         Optional<Predicate> verb = syntax.governingVerb(frame.sentence(), mention.from());
         if (verb.isEmpty() || participants.isEmpty()) {
@@ -42,6 +52,7 @@ final class DateFinder implements ClaimFinder {
         Value value = new Value(when.text() + " (" + when.label() + ")", when.label(),
                 when.start().toEpochDay(), when.end().toEpochDay(), "date");
         return Optional.of(Draft.of(KIND, subject, ATTRIBUTE, value, mention.from(), mention.to()).at(when)
-                .about(verb.get().key()));
+                .about(verb.get().key())
+                .saying(frames.read(frame.sentence(), mention.from(), mention.to(), participantKeys(participants), verb.get())));
     }
 }

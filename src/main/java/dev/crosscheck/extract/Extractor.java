@@ -28,6 +28,7 @@ import java.util.TreeSet;
 public final class Extractor {
 
     private static final int LEAD_SENTENCES = 3;
+    private static final int LEAD_DAYS = 3;
     private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ");
 
     private final Knowledge knowledge;
@@ -43,8 +44,10 @@ public final class Extractor {
         this.syntax = new Syntax(knowledge.synonyms());
         this.entities = new EntityFinder(knowledge.entities());
         this.modality = new ModalityReader(knowledge.cues());
-        this.finders = List.of(new DateFinder(syntax), new PatternFinder(knowledge.patterns()), new QuantityFinder(knowledge),
-                new DesignationFinder(knowledge.designations()), new CountFinder(knowledge, syntax));
+        FrameReader frames = new FrameReader(knowledge.frames());
+        this.finders = List.of(new DateFinder(syntax, frames), new PatternFinder(knowledge.patterns()),
+                new QuantityFinder(knowledge, syntax, frames), new DesignationFinder(knowledge.designations()),
+                new CountFinder(knowledge, syntax, frames));
         this.mentionFinder = new MentionFinder(knowledge);
         this.offices = new OfficeFinder(knowledge.offices());
     }
@@ -103,17 +106,19 @@ public final class Extractor {
         ModalityReader.Reading reading = modality.read(s, draft.from(), draft.to());
         TimeFrame time = draft.time() != null ? draft.time() : context.time();
         String id = article.id() + "#" + start + "-" + end + "/" + draft.attribute().replace(' ', '-');
-        boolean evolving = draft.predicate() != null && knowledge.attributes().evolving(draft.predicate());
+        boolean evolving = draft.moves()
+                || (draft.predicate() != null && knowledge.attributes().evolving(draft.predicate()));
         boolean mainEvent = time == null || !time.explicit() || context.lead() == null || time.overlaps(context.lead());
         return new Assertion(id, draft.kind(), draft.subject(), draft.attribute(), draft.value(), time,
                 reading.modality(), reading.cue(), reading.source(), context.context(),
                 draft.restates() == null ? null : ids.get(draft.restates()), draft.predicate(), evolving, mainEvent,
-                at);
+                draft.frame(), at);
     }
 
     /**
      * The time the article is mainly about: the first time named in its opening sentences, else the
-     * week before publication, else unknown.
+     * few days before publication (news reports what happened in the last day or two: "last week" in a
+     * background paragraph is another event), else unknown.
      */
     private static TimeFrame leadFrame(List<List<TimeMention>> mentions, LocalDate published) {
         for (int i = 0; i < Math.min(LEAD_SENTENCES, mentions.size()); i++) {
@@ -122,7 +127,7 @@ public final class Extractor {
             }
         }
         return published == null ? null
-                : new TimeFrame(published.minusDays(7), published, "around publication", false);
+                : new TimeFrame(published.minusDays(LEAD_DAYS), published, "around publication", false);
     }
 
     private static Set<String> contextStems(Sentence sentence) {

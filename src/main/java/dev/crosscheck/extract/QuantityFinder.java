@@ -2,12 +2,15 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.Frame;
 import dev.crosscheck.facts.Value;
 import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.knowledge.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads measured amounts: a number with a unit ("4.4-liter", "$300,000", "1,000 kilometres (620 miles)",
@@ -18,13 +21,18 @@ import java.util.Optional;
 final class QuantityFinder implements ClaimFinder {
 
     static final String KIND = "QUANTITY";
+    static final String AGE = "age";
 
     private final Knowledge knowledge;
     private final AmountReader amounts;
+    private final FrameReader frames;
+    private final Syntax syntax;
 
-    QuantityFinder(Knowledge knowledge) {
+    QuantityFinder(Knowledge knowledge, Syntax syntax, FrameReader frames) {
         this.knowledge = knowledge;
         this.amounts = new AmountReader(knowledge);
+        this.frames = frames;
+        this.syntax = syntax;
     }
 
     @Override
@@ -61,12 +69,46 @@ final class QuantityFinder implements ClaimFinder {
         // subject is what owns it (the car the sentence is about).
         String noun = describedNoun(s, m.to()).or(() -> frame.topic().map(QuantityFinder::lastWord)).orElse("");
         String dimension = m.unit().dimension();
-        String attribute = knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
-        String subject = frame.owner(m.from());
+        Optional<Integer> aged = ageOf(s, m);
+        String attribute = aged.isPresent() ? AGE : knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
+        // an age is of the one it describes ("a 4-year-old boy"), never of what the sentence is about
+        String subject = aged.isPresent() ? describedNoun(s, aged.get()).orElse("sentence " + s.index())
+                : frame.owner(m.from());
         Value value = Value.amount(s.span(m.from(), m.to()), m.baseLow(), m.baseHigh(), m.baseUnit());
-        Draft draft = Draft.of(KIND, subject, attribute, value, m.from(), m.to());
-        // The noun measured ("a 19-ton truck") is what the amount hangs on, so other reports of that noun compare.
-        return describedNoun(s, m.to()).map(draft::about).orElse(draft);
+        // What is measured: the noun the amount describes ("a 19-ton truck") and the nouns around it; a report of
+        // the same thing in other words shares one of them.
+        Optional<String> measured = aged.isPresent() ? describedNoun(s, aged.get()) : describedNoun(s, m.to());
+        Optional<Predicate> act = syntax.governingVerb(s, m.from());
+        Set<String> things = new TreeSet<>();
+        measured.ifPresent(n -> things.add(knowledge.synonyms().canonical(n)));
+        Frame said = aged.isPresent()
+                ? frames.read(s, m.from(), m.to(), things, null) // an age is only of the one it describes
+                : frames.readMeasure(s, m.from(), m.to(), things, act.orElse(null));
+        Draft draft = Draft.of(KIND, subject, attribute, value, m.from(), m.to()).saying(said);
+        // The noun measured is what the amount hangs on, so that other reports of that noun compare; an act of
+        // change ("shares fell 4.3 percent") marks a figure that moves through the day.
+        Draft about = measured.map(draft::about).orElse(draft);
+        return act.filter(verb -> knowledge.attributes().moving(dimension, verb.key())).isPresent()
+                ? about.moving() : about;
+    }
+
+    /**
+     * "a 4-year-old boy", "the boy, 3 years old": a duration followed by "old" is an age. Returns where the word
+     * after "old" is, so that the noun it describes can be read.
+     */
+    private static Optional<Integer> ageOf(Sentence s, Measured m) {
+        List<Token> t = s.tokens();
+        if (!"duration".equals(m.unit().dimension())) {
+            return Optional.empty();
+        }
+        int k = m.to();
+        if (k < t.size() && t.get(k).text().equals("-")) {
+            k++;
+        }
+        if (k < t.size() && (t.get(k).lower().equals("old") || t.get(k).lower().equals("-old"))) {
+            return Optional.of(k + 1);
+        }
+        return Optional.empty();
     }
 
     /** "( 620 miles )" right after a measured amount. */
@@ -83,11 +125,12 @@ final class QuantityFinder implements ClaimFinder {
         return amounts.read(s, i).filter(m -> m.unit() != null);
     }
 
-    /** The noun an adjectival amount describes: "a 4.4-liter V8 engine" describes the engine. */
+    /** The noun an amount describes: "a 4.4-liter V8 engine" describes the engine, "300 tonnes of fuel oil" the oil. */
     private Optional<String> describedNoun(Sentence s, int to) {
         List<Token> t = s.tokens();
         String designation = null;
-        for (int k = to; k < Math.min(t.size(), to + 3); k++) {
+        int from = to < t.size() && t.get(to).lower().equals("of") ? to + 1 : to; // "300 tonnes of fuel oil"
+        for (int k = from; k < Math.min(t.size(), from + 3); k++) {
             Token token = t.get(k);
             Optional<String> designated = knowledge.designations().attributeOf(token.text());
             if (designated.isPresent()) {

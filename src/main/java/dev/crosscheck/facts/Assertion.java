@@ -20,6 +20,8 @@ import java.util.Set;
  *                  reports published on different days is an update, not a contradiction
  * @param mainEvent true unless the sentence names a time outside the article's main event (a past attack
  *                  recalled in a background paragraph): only main-event claims of a story are one event
+ * @param frame     what the claim says with its value masked, so that the same fact told in other words
+ *                  meets ({@link Frame}); {@link Frame#NONE} for claims that are not compared by meaning
  */
 public record Assertion(
         String id,
@@ -36,7 +38,12 @@ public record Assertion(
         String predicate,
         boolean evolving,
         boolean mainEvent,
+        Frame frame,
         Provenance at) {
+
+    public Assertion {
+        frame = frame == null ? Frame.NONE : frame;
+    }
 
     public String article() {
         return at.article();
@@ -159,6 +166,45 @@ public record Assertion(
     /** True when one of the two restates the other in other units. */
     public boolean restates(Assertion other) {
         return other.id.equals(restates) || id.equals(other.restates);
+    }
+
+    /**
+     * True for a figure given as an order of magnitude: "thousands", "tens of thousands", "dozens", "scores"
+     * (its upper end at least two and a half times its lower). Two such figures say how big, not how many.
+     */
+    public boolean vague() {
+        return value.numeric() && value.low() > 0 && !Double.isInfinite(value.high())
+                && value.high() >= 2.5 * value.low();
+    }
+
+    /** True for a count made by an article: "a man", "an injured woman" (one of a group, not its number). */
+    public boolean countedByArticle() {
+        String text = value.text().toLowerCase(java.util.Locale.ROOT);
+        return "COUNT".equals(kind) && (text.equals("a") || text.equals("an"));
+    }
+
+    /** The same kind of thing counted or measured ("person", "truck"), as the frames name it. */
+    public boolean sameThing(Assertion other) {
+        return frame.sameThing(other.frame);
+    }
+
+    /** How many things the two frames share: the named participants two reports of an event both name. */
+    public int sharedThings(Assertion other) {
+        return (int) frame.things().stream().filter(other.frame.things()::contains).count();
+    }
+
+    /**
+     * How surely the two claims say the same thing in other words, from 0 to 1: knowledge first
+     * (rules/knowledge/frames.txt, groups such as the dead and the injured), else the cosine of the frames'
+     * embeddings. A pure function of the two facts: the vectors were computed before the rules ran.
+     */
+    public double frameSimilarity(Assertion other) {
+        return frame.similarity(other.frame);
+    }
+
+    /** True when the two claims say the same thing, in the same or other words, at least this surely. */
+    public boolean sameFrame(Assertion other, double atLeast) {
+        return frameSimilarity(other) >= atLeast;
     }
 
     /** Jaccard overlap of the two sentences' content stems, from 0 (nothing shared) to 1. */

@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's {@code @explanation} template. {@code {a.value}} is the first evidence item's value,
  * {@code {b.outlet}} the second's outlet, and so on; {@code {subject}} and {@code {attribute}} come
- * from the first item; {@code {timeline}} lists a figure's reports in order ("50 (CNN, 2017-10-02) → 59 ...").
+ * from the first item; {@code {timeline}} lists a figure's reports in order ("50 (CNN, 2017-10-02) → 59 ...");
+ * {@code {a.frame}} is what the first claim says with its value masked, and {@code {similarity}} how surely the
+ * first two say the same thing and why ("0.86 by the model", "1.00 by knowledge (frames.txt)").
  */
 public final class Explanation {
 
     /** Every placeholder a template may use; `rules check` reports any other. */
     public static final List<String> FIELDS =
-            List.of("value", "key", "outlet", "article", "quote", "time", "modality", "cue", "source", "published");
+            List.of("value", "key", "outlet", "article", "quote", "time", "modality", "cue", "source", "published",
+                    "frame");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:([a-e])\\.)?([a-z]+)}");
 
@@ -51,11 +54,15 @@ public final class Explanation {
         return String.join(" → ", steps);
     }
 
+    private static String similarity(Assertion a, Assertion b) {
+        return String.format(java.util.Locale.ROOT, "%.2f by %s", a.frameSimilarity(b), a.frame().basis(b.frame()));
+    }
+
     /** Placeholders in the template that {@link #fill} cannot resolve. */
     public static List<String> unknownPlaceholders(String template) {
         return PLACEHOLDER.matcher(template).results()
                 .filter(r -> r.group(1) == null
-                        ? !List.of("subject", "attribute", "timeline").contains(r.group(2))
+                        ? !List.of("subject", "attribute", "timeline", "similarity").contains(r.group(2))
                         : !FIELDS.contains(r.group(2)))
                 .map(r -> r.group())
                 .toList();
@@ -67,6 +74,7 @@ public final class Explanation {
             return switch (field) {
                 case "subject" -> first.subject();
                 case "attribute" -> first.attribute();
+                case "similarity" -> evidence.size() < 2 ? literal : similarity(first, evidence.get(1));
                 default -> literal;
             };
         }
@@ -86,6 +94,7 @@ public final class Explanation {
             case "cue" -> a.cue() == null ? "" : a.cue();
             case "source" -> a.source() == null ? a.outlet() : a.source();
             case "published" -> a.at().published() == null ? "an unknown date" : a.at().published().toString();
+            case "frame" -> a.frame().text().isEmpty() ? a.attribute() : "\"" + a.frame().text() + "\"";
             default -> literal;
         };
     }

@@ -43,6 +43,44 @@ public final class Flags {
         return conflict;
     }
 
+    /**
+     * True when the reports of one figure moved: two of them, published on different days, give different
+     * figures. Reports of one day that differ from each other are a figure still settling, not an update.
+     */
+    public static boolean moved(Collection<Assertion> reports) {
+        return !updateEnds(inOrder(reports)).isEmpty();
+    }
+
+    /**
+     * Raises an update: the evidence is the earliest report that a later day's report moved from, and the
+     * latest report that differs from it; every report, in the order they came out, is the timeline.
+     */
+    public static Conflict raiseUpdate(RuleContext context, Collection<Assertion> reports) {
+        List<Assertion> ordered = inOrder(reports);
+        Conflict conflict = conflict(context.getRule(), updateEnds(ordered), ordered);
+        context.getKieRuntime().insert(conflict);
+        return conflict;
+    }
+
+    private static List<Assertion> inOrder(Collection<Assertion> reports) {
+        List<Assertion> ordered = new ArrayList<>(reports);
+        ordered.sort((x, y) -> x.reportedBefore(y) ? -1 : y.reportedBefore(x) ? 1 : 0);
+        return ordered;
+    }
+
+    private static List<Assertion> updateEnds(List<Assertion> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            Assertion from = ordered.get(i);
+            for (int j = ordered.size() - 1; j > i; j--) {
+                Assertion to = ordered.get(j);
+                if (!to.publishedSameDay(from) && !to.sameFigure(from)) {
+                    return List.of(from, to);
+                }
+            }
+        }
+        return List.of();
+    }
+
     static Conflict conflict(Rule rule, List<Assertion> evidence, List<Assertion> timeline) {
         Map<String, Object> meta = rule.getMetaData();
         Severity declared = Severity.parse(text(meta, "severity", "MEDIUM"));

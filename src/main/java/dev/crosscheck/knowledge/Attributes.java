@@ -18,6 +18,8 @@ import java.util.Set;
  *     {@code engine displacement: volume of engine, motor}.</li>
  * <li>{@code [evolving]}: verbs whose counts move as an event unfolds ("killed", "injured", "missing"),
  *     one per line: a changed figure between reports of different days is an update.</li>
+ * <li>{@code [moving measures]} and {@code [changes]}: dimensions whose amounts move through a day (prices,
+ *     percentages) and the verbs of change ("fell", "rose") that make such an amount a moving figure.</li>
  * <li>{@code [totals]}: nouns for a running total of people and the verb they count:
  *     {@code death toll: kill} makes "the death toll rose to 85" the same count as "85 people were killed".</li>
  * </ul>
@@ -32,17 +34,21 @@ public final class Attributes {
     private final List<Measure> measures;
     private final Set<String> evolving;
     private final Map<String, String> totals;
+    private final Set<String> movingMeasures;
+    private final Set<String> changes;
 
     private Attributes(Set<String> singleValued, List<Measure> measures, Set<String> evolving,
-                       Map<String, String> totals) {
+                       Map<String, String> totals, Set<String> movingMeasures, Set<String> changes) {
         this.singleValued = Set.copyOf(singleValued);
         this.measures = List.copyOf(measures);
         this.evolving = Set.copyOf(evolving);
         this.totals = Map.copyOf(totals);
+        this.movingMeasures = Set.copyOf(movingMeasures);
+        this.changes = Set.copyOf(changes);
     }
 
     public static Attributes empty() {
-        return new Attributes(Set.of(), List.of(), Set.of(), Map.of());
+        return new Attributes(Set.of(), List.of(), Set.of(), Map.of(), Set.of(), Set.of());
     }
 
     static Attributes parse(List<KnowledgeLine> lines) {
@@ -50,6 +56,8 @@ public final class Attributes {
         List<Measure> measures = new ArrayList<>();
         Set<String> evolving = new HashSet<>();
         Map<String, String> totals = new HashMap<>();
+        Set<String> movingMeasures = new HashSet<>();
+        Set<String> changes = new HashSet<>();
         for (KnowledgeLine line : lines) {
             if ("single-valued".equals(line.section())) {
                 singleValued.add(line.text().toLowerCase(Locale.ROOT));
@@ -62,11 +70,16 @@ public final class Attributes {
                     throw line.error("expected 'total noun: verb', such as 'death toll: kill', got: " + line.text());
                 }
                 totals.put(Synonyms.stems(line.key()), Synonyms.stems(line.values().get(0)));
+            } else if ("moving measures".equals(line.section())) {
+                movingMeasures.addAll(line.items());
+            } else if ("changes".equals(line.section())) {
+                line.items().forEach(verb -> changes.add(Synonyms.stems(verb)));
             } else {
-                throw line.error("attribute lines belong under [single-valued], [measures], [evolving] or [totals]");
+                throw line.error("attribute lines belong under [single-valued], [measures], [evolving], [totals],"
+                        + " [moving measures] or [changes]");
             }
         }
-        return new Attributes(singleValued, measures, evolving, totals);
+        return new Attributes(singleValued, measures, evolving, totals, movingMeasures, changes);
     }
 
     private static Measure measure(KnowledgeLine line) {
@@ -88,6 +101,11 @@ public final class Attributes {
      */
     public boolean evolving(String predicate) {
         return evolving.contains(predicate) || evolving.contains(predicate.split(" ")[0]);
+    }
+
+    /** True when an amount of this dimension governed by this verb (a stem key) is a figure that moves. */
+    public boolean moving(String dimension, String verb) {
+        return movingMeasures.contains(dimension) && changes.contains(verb.split(" ")[0]);
     }
 
     /** The verb counted by a running-total noun phrase (given as stems, "death toll"), if it is one. */

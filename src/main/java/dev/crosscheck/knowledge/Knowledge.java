@@ -16,11 +16,12 @@ public record Knowledge(
         Relations relations,
         Patterns patterns,
         Offices offices,
-        Set<String> abbreviations) {
+        Set<String> abbreviations,
+        Frames frames) {
 
     public static Knowledge empty() {
         return new Knowledge(PersonNouns.empty(), Cues.empty(), Approximations.empty(), Boilerplate.empty(),
                 Entities.empty(), Designations.empty(), Attributes.empty(), Units.empty(), Synonyms.empty(),
-                Relations.empty(), Patterns.empty(), Offices.empty(), Set.of());
+                Relations.empty(), Patterns.empty(), Offices.empty(), Set.of(), Frames.empty());
     }
 }

@@ -19,7 +19,7 @@ public final class KnowledgeLoader {
 
     public static final List<String> KINDS = List.of("people", "hedges", "approximations", "boilerplate",
             "entities", "designations", "attributes", "units", "synonyms", "related", "patterns", "offices",
-            "abbreviations");
+            "abbreviations", "frames");
 
     private KnowledgeLoader() {
     }
@@ -42,7 +42,8 @@ public final class KnowledgeLoader {
                 Relations.parse(lines(dir, "related")),
                 Patterns.parse(lines(dir, "patterns")),
                 Offices.parse(lines(dir, "offices")),
-                abbreviations(lines(dir, "abbreviations")));
+                abbreviations(lines(dir, "abbreviations")),
+                Frames.parse(lines(dir, "frames")));
     }
 
     /** Every knowledge file of the folder, in the order they are read. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * the tool ran on them: {@code fixtures/dev} (development: the tool was tuned on these) and
  * {@code fixtures/heldout} (kept apart: read, keyed and never tuned on). Prints recall of the must-finds, the
  * false flags (flags the key lists neither as must-find nor as may-find) and must-not-flag pairs flagged, per
+ * event (a flag matches a key's item by its evidence and scope; the keys' categories are their readers' words),
  * event, with every false flag's evidence so it can be judged by reading; writes the same to
  * target/evaluation-report.txt; and holds the development set to its targets.
  */
@@ -71,7 +72,7 @@ class EvaluationSetsTest {
                     Instant.EPOCH);
             int storyFound = 0;
             for (StoryExpectations.Expected want : key.mustFind()) {
-                if (report.conflicts().stream().anyMatch(want::matches)) {
+                if (report.conflicts().stream().anyMatch(want::matchesEvidence)) {
                     storyFound++;
                 } else {
                     details.append("  MISSED   ").append(story.name()).append(": ").append(want.why()).append(' ')
@@ -80,7 +81,7 @@ class EvaluationSetsTest {
             }
             int storyFalse = 0;
             for (Report.ConflictEntry c : report.conflicts()) {
-                boolean listed = Stream.concat(key.mustFind().stream(), key.mayFind().stream()).anyMatch(w -> w.matches(c));
+                boolean listed = Stream.concat(key.mustFind().stream(), key.mayFind().stream()).anyMatch(w -> w.matchesEvidence(c));
                 if (!listed) {
                     storyFalse++;
                     details.append("  UNLISTED ").append(story.name()).append(": ").append(describe(c)).append('\n');

@@ -26,6 +26,19 @@ record StoryExpectations(String story, List<Expected> mustFind, List<Expected> m
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Expected(String why, String category, String scope, List<Item> evidence) {
+        /**
+         * The flag cites every expected item and has the expected scope, whatever its category: the evaluation
+         * sets' keys name categories in the words of whoever read the story ("NUMBER", "PLACE").
+         */
+        boolean matchesEvidence(Report.ConflictEntry c) {
+            List<Report.EvidenceEntry> cited = new java.util.ArrayList<>(c.evidence());
+            if (c.timeline() != null) {
+                cited.addAll(c.timeline());
+            }
+            return (scope == null || scope.equals(c.scope()))
+                    && evidence.stream().allMatch(item -> cited.stream().anyMatch(item::matches));
+        }
+
         /** Every expected item is among the flag's evidence (or, for an update, its timeline of reports). */
         boolean matches(Report.ConflictEntry c) {
             List<Report.EvidenceEntry> cited = new java.util.ArrayList<>(c.evidence());

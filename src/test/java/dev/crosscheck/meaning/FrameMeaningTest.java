@@ -1,0 +1,69 @@
+package dev.crosscheck.meaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.facts.Assertion;
+import dev.crosscheck.facts.Frame;
+import dev.crosscheck.facts.Modality;
+import dev.crosscheck.facts.Provenance;
+import dev.crosscheck.facts.Value;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The meaning stage embeds only what a comparison needs: claims of one attribute and one thing of which two
+ * disagree and neither knowledge nor their words decide. A story with none loads no model at all.
+ */
+class FrameMeaningTest {
+
+    @Test
+    void claimsThatKnowledgeDecidesOrThatAgreeNeedNoModel() {
+        AtomicInteger loads = new AtomicInteger();
+        FrameMeaning meaning = new FrameMeaning(new FrameVectors(() -> {
+            loads.incrementAndGet();
+            return FrameEncoder.load();
+        }));
+        List<Assertion> decided = List.of(
+                count("a", 12, frame("people killed", "person", "dead")),
+                count("b", 15, frame("died in the crash", "person", "dead")),      // one group: decided
+                count("c", 40, frame("people injured", "person", "injured")),      // two groups: decided
+                count("d", 12, frame("people lost lives", "person", "dead")));     // one group again
+        List<Assertion> out = meaning.embed(decided);
+        assertEquals(0, loads.get(), "nothing needed the model");
+        out.forEach(a -> assertNull(a.frame().vector()));
+    }
+
+    @Test
+    void disagreeingClaimsOfOneThingThatNothingDecidesAreEmbeddedWithTheirKin() {
+        FrameMeaning meaning = new FrameMeaning(new FrameVectors(FrameEncoder::load));
+        List<Assertion> story = new ArrayList<>(List.of(
+                count("a", 20, frame("halted after scheduled laps", "lap", null)),
+                count("b", 21, frame("laps completed", "lap", null)),
+                count("c", 3, frame("boosters landed", "booster", null))));        // alone of its thing
+        List<Assertion> out = meaning.embed(story);
+        assertNotNull(out.get(0).frame().vector());
+        assertNotNull(out.get(1).frame().vector());
+        assertNull(out.get(2).frame().vector());
+        double similarity = out.get(0).frameSimilarity(out.get(1));
+        assertTrue(similarity > 0.5 && similarity < 1, "laps: " + similarity);
+    }
+
+    private static Frame frame(String text, String thing, String group) {
+        return new Frame(text, Set.of(text.split(" ")), Set.of(thing), group, null, null);
+    }
+
+    private static Assertion count(String article, int n, Frame frame) {
+        String quote = String.valueOf(n);
+        Provenance at = new Provenance(article, article + " Wire", LocalDate.of(2023, 5, 8), 0, quote, 0, 0,
+                quote.length(), quote);
+        return new Assertion(article + "#0", "COUNT", "x · y", "count", Value.amount(quote, n, n, "count"), null,
+                Modality.ASSERTED, null, null, Set.of(), null, null, false, true, frame, at);
+    }
+}
