@@ -9,12 +9,23 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
+import java.util.Map;
 
 /**
  * An I/O failure in words that say both where and why. Java's file exceptions often carry only the path
  * ({@code AccessDeniedException: /srv/reports/2026-11-24}); the cause, "permission denied", is in the type.
  */
 public final class FileErrors {
+
+    /** What the exceptions that carry no reason of their own mean. */
+    private static final Map<Class<? extends IOException>, String> CAUSES = Map.of(
+            AccessDeniedException.class, "permission denied",
+            NoSuchFileException.class, "no such file or folder",
+            FileAlreadyExistsException.class, "already exists (a file where a folder is needed, or the other way round)",
+            NotDirectoryException.class, "not a folder",
+            DirectoryNotEmptyException.class, "folder not empty",
+            FileSystemLoopException.class, "symbolic link loop",
+            NotLinkException.class, "not a symbolic link");
 
     private FileErrors() {
     }
@@ -34,26 +45,10 @@ public final class FileErrors {
         if (e instanceof FileSystemException f && f.getReason() != null && !f.getReason().isBlank()) {
             return lowerFirst(f.getReason());
         }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists (a file where a folder is needed, or the other way round)";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "folder not empty";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "symbolic link loop";
-        }
-        if (e instanceof NotLinkException) {
-            return "not a symbolic link";
+        for (Map.Entry<Class<? extends IOException>, String> known : CAUSES.entrySet()) {
+            if (known.getKey().isInstance(e)) {
+                return known.getValue();
+            }
         }
         if (e instanceof FileSystemException) {
             return "file system error (" + e.getClass().getSimpleName() + ")";
