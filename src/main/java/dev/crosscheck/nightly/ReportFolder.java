@@ -100,7 +100,7 @@ public final class ReportFolder {
             return Optional.of(new Previous(day.get().toString(), JsonReports.parse(Files.readString(file,
                     StandardCharsets.UTF_8))));
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read the previous report: " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + ": cannot read the previous report: " + FileErrors.cause(e), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
