@@ -8,6 +8,7 @@ import dev.crosscheck.check.StoryResult;
 import dev.crosscheck.facts.Conflict;
 import dev.crosscheck.facts.Severity;
 import dev.crosscheck.ingest.ArticleReader;
+import dev.crosscheck.io.FileErrors;
 import dev.crosscheck.ingest.Ingested;
 import dev.crosscheck.ingest.LanguageIdentifier;
 import dev.crosscheck.report.ConsoleSummary;
@@ -92,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("crosscheck: no article could be read from " + paths);
             return Main.USAGE;
         }
+        ingested.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
         Models models = timer.time("load models", Models::load);
         StoryResult result = new StoryChecker(book, models, timer).check(ingested.articles());
         Report report = ReportBuilder.build(result, ingested.skipped(), book.fingerprint(), book.ruleCount(),
@@ -107,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
                 OutputFiles.write(markdown, MarkdownReport.render(report));
             }
         } catch (IOException e) {
-            err.println("crosscheck: cannot write report: " + e.getMessage());
+            err.println("crosscheck: cannot write report: " + FileErrors.describe(e));
             return Main.USAGE;
         }
         if (assertions) {

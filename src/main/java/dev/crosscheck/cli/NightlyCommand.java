@@ -3,6 +3,7 @@ package dev.crosscheck.cli;
 import dev.crosscheck.annotate.Models;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.io.FileErrors;
 import dev.crosscheck.nightly.NightlyJob;
 import dev.crosscheck.nightly.Once;
 import dev.crosscheck.nightly.ProgressListener;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,6 +95,7 @@ final class NightlyCommand implements Callable<Integer> {
                 err.println("crosscheck: no article could be read from " + feed + "; no report was written");
                 return Main.USAGE;
             }
+            ingested.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
             NightlyJob.Outcome outcome = run(job, new NightlyJob.Request(feed, day, threadCount, !noCache, db,
                     Instant.now()), ingested);
             outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
@@ -127,14 +130,14 @@ final class NightlyCommand implements Callable<Integer> {
         }
     }
 
-    /** Each file whole or not at all; the JSON last, as the next run and the review app read it. */
+    /** The three reports as one set: all of the new run's or, if anything fails, all of the last one's. */
     private static void write(ReportFolder folder, LocalDate day, NightlyJob.Outcome outcome) throws IOException {
         try {
-            OutputFiles.write(folder.html(day), outcome.html());
-            OutputFiles.write(folder.markdown(day), outcome.markdown());
-            OutputFiles.write(folder.json(day), outcome.json());
+            folder.publish(day, Map.of(ReportFolder.JSON, outcome.json(), ReportFolder.HTML, outcome.html(),
+                    ReportFolder.MARKDOWN, outcome.markdown()));
         } catch (IOException e) {
-            throw new IOException("cannot write the report in " + folder.day(day) + ": " + e.getMessage(), e);
+            throw new IOException("cannot write the report in " + folder.day(day) + ": " + FileErrors.describe(e)
+                    + "; the previous report is unchanged", e);
         }
     }
 

@@ -5,6 +5,8 @@ import dev.crosscheck.review.db.Editors;
 import dev.crosscheck.review.db.ReviewDatabaseException;
 import dev.crosscheck.review.web.ReviewServer;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,6 +31,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A host name the app may be reached under, besides localhost and IP addresses "
+                    + "(repeatable; needed behind a proxy or with --host 0.0.0.0 and a DNS name).")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Option(names = "--secure-cookies",
             description = "Mark the session cookie Secure (when a TLS proxy serves the app over https).")
     boolean secureCookies;
@@ -49,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         boolean noEditors;
         try {
             noEditors = new Editors(Database.open(url)).names().isEmpty();
-            server = ReviewServer.start(new ReviewServer.Settings(database.reports, url, host, port, secureCookies));
+            server = ReviewServer.start(new ReviewServer.Settings(database.reports, url, host, port, secureCookies,
+                    allowedHosts));
         } catch (ReviewDatabaseException e) {
             err.println("crosscheck: " + e.getMessage());
             return Main.USAGE;

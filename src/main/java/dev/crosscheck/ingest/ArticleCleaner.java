@@ -1,6 +1,7 @@
 package dev.crosscheck.ingest;
 
 import dev.crosscheck.knowledge.Boilerplate;
+import dev.crosscheck.text.Invisibles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,9 @@ final class ArticleCleaner {
         this.languages = languages;
     }
 
-    Ingested clean(RawArticle raw) {
-        String text = raw.text().replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+    Ingested clean(RawArticle given) {
+        RawArticle raw = visible(given);
+        String text = raw.text().replace("\r\n", "\n").replace('\r', '\n');
         Header.Parsed header = Header.parse(text.lines().toList(), blankToNull(raw.title()));
         String body = Body.build(header.story(), boilerplate);
         if (body.isBlank()) {
@@ -36,6 +38,15 @@ final class ArticleCleaner {
         String outlet = blankToNull(raw.outlet()) != null ? raw.outlet() : header.outlet();
         return Ingested.of(new Article(raw.id(), raw.path(), outlet, raw.url(), header.title(), header.byline(),
                 published, "en", body, problems, blankToNull(raw.story())));
+    }
+
+    /**
+     * The article without invisible characters (bidi overrides, zero-width and control characters): in a
+     * title, outlet or link they make it read as something else, and in the text they split words.
+     */
+    private static RawArticle visible(RawArticle r) {
+        return new RawArticle(Invisibles.strip(r.id()), r.path(), Invisibles.strip(r.outlet()), Invisibles.strip(r.url()),
+                Invisibles.strip(r.title()), r.published(), Invisibles.strip(r.text()), Invisibles.strip(r.story()));
     }
 
     private static String blankToNull(String s) {

@@ -1,28 +1,28 @@
 package dev.crosscheck.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.io.FileErrors;
 import dev.crosscheck.knowledge.Boilerplate;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from files and folders: {@code .txt} (scraped text), {@code .json} (one feed record or
  * an array of them), {@code .jsonl} (one record per line) and {@code .html}. Anything unreadable is
- * skipped with its reason; reading never stops half-way.
+ * skipped with its reason and, for a feed, its line; reading never stops half-way.
  */
 public final class ArticleReader {
 
@@ -32,11 +32,20 @@ public final class ArticleReader {
     public static final String EXPECTATIONS_FILE = "expected.json";
 
     private static final List<String> EXTENSIONS = List.of("txt", "json", "jsonl", "html", "htm");
+    /** A JSONL line past this is not read at all (a record's text is held to MAX_ARTICLE_BYTES after parsing). */
+    static final int MAX_JSONL_LINE_BYTES = (int) (4 * MAX_ARTICLE_BYTES);
     private final ObjectMapper json = new ObjectMapper();
     private final ArticleCleaner cleaner;
+    private final InputFiles files;
 
     public ArticleReader(Boilerplate boilerplate, LanguageIdentifier languages) {
+        this(boilerplate, languages, Files::newDirectoryStream);
+    }
+
+    /** With another way to list folders: tests inject the failure of a folder that cannot be read. */
+    ArticleReader(Boilerplate boilerplate, LanguageIdentifier languages, InputFiles.Lister lister) {
         this.cleaner = new ArticleCleaner(boilerplate, languages);
+        this.files = new InputFiles(lister, EXTENSIONS);
     }
 
     /** An article given as text (a rule test case, say), cleaned like any other article. */
@@ -44,114 +53,120 @@ public final class ArticleReader {
         return cleaner.clean(new RawArticle(id, id, outlet, null, title, published, text, null));
     }
 
-    /** Reads every path: files directly, folders recursively in name order. */
+    /**
+     * Reads every path: files directly, folders recursively in name order. Articles that share an id are kept
+     * apart (see {@link UniqueIds}).
+     */
     public Ingested read(List<Path> paths) {
-        Ingested all = new Ingested(List.of(), List.of());
-        for (Path path : paths) {
-            all = all.plus(readPath(path));
+        List<Ingested> parts = new ArrayList<>();
+        for (InputFiles.Entry entry : files.list(paths)) {
+            parts.add(entry.skipped() != null ? new Ingested(List.of(), List.of(entry.skipped()))
+                    : readFile(entry.file()));
         }
-        return all;
+        return UniqueIds.apply(Ingested.concat(parts));
     }
 
-    private Ingested readPath(Path path) {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                Ingested all = new Ingested(List.of(), List.of());
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = file.getFileName().toString();
-                    if (name.equals(EXPECTATIONS_FILE) || name.startsWith(".")) {
-                        continue;
-                    }
-                    all = all.plus(EXTENSIONS.contains(extension(file)) ? readFile(file)
-                            : Ingested.skip(file.toString(), "not an article file (read: .txt, .json, .jsonl, .html)"));
-                }
-                return all;
-            } catch (IOException e) {
-                return Ingested.skip(path.toString(), "cannot list folder: " + e.getMessage());
-            }
-        }
-        if (!Files.exists(path)) {
-            return Ingested.skip(path.toString(), "no such file or folder");
-        }
-        return readFile(path);
-    }
-
+    /** One file whatever happens in it: an unexpected failure skips the file with its cause, never the run. */
     private Ingested readFile(Path file) {
-        String ext = extension(file);
         try {
-            if (ext.equals("jsonl")) {
-                return readJsonLines(file);
-            }
-            long size = Files.size(file);
-            if (size > MAX_ARTICLE_BYTES && !ext.equals("json")) {
-                return Ingested.skip(file.toString(), tooLarge(size));
-            }
-            String text = decode(file);
-            return switch (ext) {
-                case "json" -> readJson(file, text);
-                case "html", "htm" -> cleaner.clean(HtmlArticles.parse(id(file), file.toString(), text));
-                default -> cleaner.clean(new RawArticle(id(file), file.toString(), null, null, null, null, text, null));
-            };
-        } catch (CharacterCodingException e) {
-            return Ingested.skip(file.toString(), "binary or not UTF-8 text");
+            return readKnownFile(file);
         } catch (IOException e) {
-            return Ingested.skip(file.toString(), "cannot read: " + e.getMessage());
+            return Ingested.skip(file.toString(), "cannot read: " + FileErrors.cause(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Ingested.skip(file.toString(), "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 
-    private Ingested readJson(Path file, String text) {
-        JsonNode root;
+    private Ingested readKnownFile(Path file) throws IOException {
+        String ext = extension(file);
+        if (ext.equals("jsonl")) {
+            return readJsonLines(file);
+        }
+        if (ext.equals("json")) {
+            return readJson(file);
+        }
+        long size = Files.size(file);
+        if (size > MAX_ARTICLE_BYTES) {
+            return Ingested.skip(file.toString(), tooLarge(size));
+        }
+        String text;
         try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            return Ingested.skip(file + ":" + e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+            text = decode(file);
+        } catch (Utf8.Malformed e) {
+            return Ingested.skip(file.toString(), "binary or not UTF-8 text");
         }
-        if (root == null) {
-            return Ingested.skip(file.toString(), "empty JSON file");
-        }
-        if (root.isArray()) {
-            Ingested all = new Ingested(List.of(), List.of());
-            for (int i = 0; i < root.size(); i++) {
-                all = all.plus(record(root.get(i), file + "[" + i + "]", id(file) + "-" + i));
-            }
-            return all;
-        }
-        return record(root, file.toString(), id(file));
+        return switch (ext) {
+            case "html", "htm" -> cleaner.clean(HtmlArticles.parse(id(file), file.toString(), text));
+            default -> cleaner.clean(new RawArticle(id(file), file.toString(), null, null, null, null, text, null));
+        };
     }
 
+    /**
+     * One feed record or an array of them, read as a stream so a large array costs one record's memory. A
+     * record that breaks the JSON (or Jackson's limits: nesting, string length) stops the file there: the
+     * records before it are kept and the rest is skipped with the line it broke on.
+     */
+    private Ingested readJson(Path file) throws IOException {
+        List<Ingested> parts = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = json.getFactory().createParser(in)) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    return Ingested.skip(file.toString(), "empty JSON file");
+                }
+                if (first != JsonToken.START_ARRAY) {
+                    return record(parser.readValueAsTree(), file.toString(), id(file));
+                }
+                for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                    if (parser.currentToken() == null) {
+                        throw new JsonParseException(parser, "the array is not closed");
+                    }
+                    parts.add(record(parser.readValueAsTree(), file + "[" + i + "]", id(file) + "-" + i));
+                }
+                return Ingested.concat(parts);
+            } catch (JsonProcessingException e) {
+                String rest = parts.isEmpty() ? "" : "; " + parts.size() + " records before it were read, the rest is not";
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                parts.add(Ingested.skip(at == null || at.getLineNr() < 1 ? file.toString() : file + ":" + at.getLineNr(),
+                        JsonProblems.reason(e) + rest));
+                return Ingested.concat(parts);
+            }
+        }
+    }
+
+    /**
+     * One record per line. Each line is decoded and parsed on its own: a bad byte, bad JSON or an oversized line
+     * skips that line, with its number, and reading goes on with the next.
+     */
     private Ingested readJsonLines(Path file) throws IOException {
-        Ingested all = new Ingested(List.of(), List.of());
-        try (InputStream in = Files.newInputStream(file);
-             BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in,
-                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-            String line;
-            int number = 0;
-            while (true) {
-                try {
-                    line = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    return all.plus(Ingested.skip(file + ":" + (number + 1), "binary or not UTF-8 text; the rest of the file is unread"));
-                }
-                if (line == null) {
-                    break;
-                }
-                number++;
-                if (line.isBlank()) {
+        List<Ingested> parts = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteLines lines = new ByteLines(in, MAX_JSONL_LINE_BYTES);
+            for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
+                String where = file + ":" + line.number();
+                if (line.bytes() == null) {
+                    parts.add(Ingested.skip(where, tooLarge(line.length())));
                     continue;
                 }
-                String where = file + ":" + number;
-                if (line.length() > MAX_ARTICLE_BYTES) {
-                    all = all.plus(Ingested.skip(where, tooLarge(line.length())));
+                String text;
+                try {
+                    text = Utf8.decode(line.bytes());
+                } catch (Utf8.Malformed e) {
+                    parts.add(Ingested.skip(where, e.getMessage()));
+                    continue;
+                }
+                if (text.isBlank()) {
                     continue;
                 }
                 try {
-                    all = all.plus(record(json.readTree(line), where, id(file) + "-" + number));
+                    parts.add(record(json.readTree(text), where, id(file) + "-" + line.number()));
                 } catch (JsonProcessingException e) {
-                    all = all.plus(Ingested.skip(where, "not valid JSON: " + e.getOriginalMessage()));
+                    parts.add(Ingested.skip(where, JsonProblems.reason(e)));
                 }
             }
         }
-        return all;
+        return Ingested.concat(parts);
     }
 
     private Ingested record(JsonNode node, String where, String fallbackId) {
@@ -184,17 +199,14 @@ public final class ArticleReader {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static String decode(Path file) throws IOException {
+    private static String decode(Path file) throws IOException, Utf8.Malformed {
         byte[] bytes = Files.readAllBytes(file);
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new CharacterCodingException();
+                throw new Utf8.Malformed("binary");
             }
         }
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+        return Utf8.decode(bytes);
     }
 
     private static String tooLarge(long bytes) {
@@ -208,7 +220,7 @@ public final class ArticleReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";

@@ -2,11 +2,14 @@ package dev.crosscheck.review.db;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -70,6 +73,24 @@ public final class Editors {
             return known && matches;
         } catch (IllegalArgumentException tooLong) {
             return false;
+        }
+    }
+
+    /**
+     * What a session signed in with: a digest of the editor's password hash, which changes with every new
+     * password (bcrypt salts each hash). Null when there is no such editor. Sessions compare it on each
+     * request, so a changed password ends every session of that editor, on every server.
+     */
+    public String credential(String name) {
+        String hash = hashOf(name);
+        if (hash == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(hash.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.crosscheck.review.reports;
 
 import dev.crosscheck.report.JsonReports;
+import dev.crosscheck.io.FileErrors;
 import dev.crosscheck.report.Report;
+import dev.crosscheck.text.Invisibles;
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reports the review app shows: every {@code <folder>/*}{@code /report.json} (nightly runs) and every
@@ -26,7 +31,12 @@ import java.util.stream.Stream;
  */
 public final class ReportLibrary {
 
+    /** A report file past this is not one the nightly wrote; reading it could exhaust the server's memory. */
+    static final long MAX_REPORT_BYTES = 256L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger("dev.crosscheck.review");
+
     private final Path location;
+    private Listing lastListing = new Listing(List.of(), List.of());
     private List<FileStamp> lastStamps = List.of();
     private Snapshot last = new Snapshot(List.of(), Map.of(), List.of(), List.of());
 
@@ -39,10 +49,14 @@ public final class ReportLibrary {
                            List<String> problems) {
     }
 
+    /** The report files found, and why the folder could not be listed (if so). */
+    private record Listing(List<Path> files, List<String> problems) {
+    }
+
     private record FileStamp(Path path, long modified, long size) {
     }
 
-    private record Loaded(String label, Report report) {
+    private record Loaded(String label, Report report, List<ReviewItem> items) {
     }
 
     public Path location() {
@@ -50,29 +64,32 @@ public final class ReportLibrary {
     }
 
     public synchronized Snapshot snapshot() {
-        List<Path> files = reportFiles();
-        List<FileStamp> stamps = files.stream().map(ReportLibrary::stamp).filter(Objects::nonNull).toList();
-        if (!stamps.equals(lastStamps)) {
-            last = load(files);
+        Listing listing = reportFiles();
+        List<FileStamp> stamps = listing.files().stream().map(ReportLibrary::stamp).filter(Objects::nonNull).toList();
+        if (!stamps.equals(lastStamps) || !listing.problems().equals(lastListing.problems())) {
+            last = load(listing);
             lastStamps = stamps;
+            lastListing = listing;
         }
         return last;
     }
 
-    private Snapshot load(List<Path> files) {
+    private Snapshot load(Listing listing) {
         List<Loaded> reports = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Path file : files) {
+        List<String> problems = new ArrayList<>(listing.problems());
+        for (Path file : listing.files()) {
             String label = label(file);
             try {
-                Report report = JsonReports.parse(Files.readString(file, StandardCharsets.UTF_8));
-                if (!Report.SCHEMA.equals(report.schema())) {
-                    problems.add(label + ": not a " + Report.SCHEMA + " report");
-                } else {
-                    reports.add(new Loaded(label, report));
-                }
-            } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+                Report report = read(file);
+                reports.add(new Loaded(label, report, items(label, report)));
+            } catch (IOException e) {
+                problems.add(label + ": cannot read: " + FileErrors.cause(e));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
                 problems.add(label + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                // A report this code cannot show is one problem on the page, never every page failing.
+                LOG.error("report " + file + " cannot be shown", e);
+                problems.add(label + ": cannot be shown (the server's log says why)");
             }
         }
         reports.sort(Comparator.comparing((Loaded l) -> Objects.toString(l.report().generated(), ""))
@@ -80,7 +97,7 @@ public final class ReportLibrary {
         Map<String, ReviewItem> byId = new LinkedHashMap<>();
         Map<String, List<String>> seenIn = new HashMap<>();
         for (Loaded loaded : reports) {
-            for (ReviewItem item : items(loaded)) {
+            for (ReviewItem item : loaded.items()) {
                 seenIn.computeIfAbsent(item.id(), k -> new ArrayList<>()).add(loaded.label());
                 byId.remove(item.id());
                 byId.put(item.id(), item);
@@ -94,8 +111,18 @@ public final class ReportLibrary {
         return new Snapshot(items, index, reports.stream().map(Loaded::label).toList(), problems);
     }
 
-    private static List<ReviewItem> items(Loaded loaded) {
-        Report report = loaded.report();
+    private static Report read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_REPORT_BYTES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "too large to show: %.0f MB (limit %d MB)",
+                    size / 1048576.0, MAX_REPORT_BYTES / 1048576));
+        }
+        Report report = JsonReports.parse(Files.readString(file, StandardCharsets.UTF_8));
+        ReportShape.check(report);
+        return report;
+    }
+
+    private static List<ReviewItem> items(String label, Report report) {
         Map<String, Report.ArticleEntry> articles = new HashMap<>();
         if (report.articles() != null) {
             report.articles().forEach(a -> articles.put(a.id(), a));
@@ -127,17 +154,17 @@ public final class ReportLibrary {
                     .max(Comparator.naturalOrder()).orElse(null);
             items.add(new ReviewItem(c.id(), c.severity(), c.category(), c.rule(), c.scope(), c.subject(),
                     c.attribute(), c.explanation(), c.description(), c.also() == null ? List.of() : c.also(),
-                    storyId, story == null ? null : story.title(), sides, outlets, date, loaded.label(), List.of()));
+                    storyId, story == null ? null : Invisibles.strip(story.title()), sides, outlets, date, label, List.of()));
         }
         return items;
     }
 
     private static Side side(Report.EvidenceEntry e, Report.ArticleEntry article) {
-        String outlet = e.outlet() != null ? e.outlet() : article == null ? null : article.outlet();
+        String outlet = Invisibles.strip(e.outlet() != null ? e.outlet() : article == null ? null : article.outlet());
         String published = e.published() != null ? e.published() : article == null ? null : article.published();
         Passage sentence = Passage.inSentence(e.sentence(), e.quote(), sentenceOffset(e));
         Passage paragraph = Passage.inParagraph(e.paragraph(), e.sentence(), e.quote(), e.start() - e.paragraphStart());
-        return new Side(e.article(), outlet, article == null ? null : article.title(),
+        return new Side(e.article(), outlet, article == null ? null : Invisibles.strip(article.title()),
                 article == null ? null : webUrl(article.url()), published, e.quote(), e.value(), e.modality(),
                 e.cue(), e.source(), e.time(), sentence, paragraph);
     }
@@ -173,26 +200,30 @@ public final class ReportLibrary {
                 i.date(), i.report(), distinct);
     }
 
-    private List<Path> reportFiles() {
+    private Listing reportFiles() {
         if (Files.isRegularFile(location)) {
-            return List.of(location);
+            return new Listing(List.of(location), List.of());
         }
         if (!Files.isDirectory(location)) {
-            return List.of();
+            return new Listing(List.of(), List.of());
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> children = Files.list(location)) {
             for (Path child : children.sorted().toList()) {
+                if (child.getFileName().toString().startsWith(".")) {
+                    continue; // the nightly's cache and report sets in the making
+                }
                 if (Files.isDirectory(child) && Files.isRegularFile(child.resolve("report.json"))) {
                     files.add(child.resolve("report.json"));
                 } else if (Files.isRegularFile(child) && child.getFileName().toString().endsWith(".json")) {
                     files.add(child);
                 }
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot list reports in " + location, e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return new Listing(files, List.of("the reports folder cannot be listed: " + FileErrors.cause(cause)));
         }
-        return files;
+        return new Listing(files, List.of());
     }
 
     private static String label(Path file) {

@@ -10,11 +10,17 @@ import java.util.stream.Collectors;
 
 /**
  * Confirmed discrepancies as schema.org ClaimReview JSON-LD: one ClaimReview per conflict, whose Claim
- * appears in each article that tells the story differently, rated "Conflicting accounts".
+ * appears in each article that tells the story differently, rated "Conflicting accounts". The JSON-LD is
+ * usually pasted into a {@code <script type="application/ld+json">} element, so article text in it must not
+ * be able to close that element: {@code <}, {@code >} and {@code &} are written as {@code \u003C} and so on.
  */
 final class ClaimReviewExport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+    }
 
     private ClaimReviewExport() {
     }

@@ -15,6 +15,7 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The queue, the conflict page, and the editors' actions on a conflict. */
@@ -70,6 +71,7 @@ final class ConflictPages {
                     + "now and act again.");
             return;
         }
+        ActivityLog.acted(editor, decision.action().name().toLowerCase(Locale.ROOT), item.id());
         Pages.session(ctx).flash(done(decision));
         ctx.redirect("/conflicts/" + URLEncoder.encode(item.id(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
@@ -109,7 +111,7 @@ final class ConflictPages {
         ReviewItem item = library.snapshot().byId().get(id);
         if (item == null) {
             throw new PageError(404, "No such conflict",
-                    "Conflict " + id + " is not in any report under " + library.location() + ".");
+                    "Conflict " + id + " is not in any report the review app has read.");
         }
         return item;
     }

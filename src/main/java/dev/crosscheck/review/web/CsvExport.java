@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Confirmed discrepancies as CSV (RFC 4180), one row per side of each conflict. Cells that a spreadsheet
- * would run as a formula (=, +, -, @ first) get a leading apostrophe: article text is untrusted.
+ * would run as a formula (=, +, -, @ first, after any spaces or line breaks; a tab or CR first) get a
+ * leading apostrophe: article text is untrusted.
  */
 final class CsvExport {
 
@@ -47,13 +48,28 @@ final class CsvExport {
 
     static String cell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (formulaLike(v)) {
             v = "'" + v;
         }
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;
+    }
+
+    /**
+     * Spreadsheets skip leading spaces and line breaks before a formula sign, so " =1+1" and "\n=1+1" run as
+     * formulas too; a tab or carriage return first is the same trick.
+     */
+    private static boolean formulaLike(String v) {
+        int i = 0;
+        while (i < v.length() && (Character.isWhitespace(v.charAt(i)) || Character.isSpaceChar(v.charAt(i)))) {
+            if (v.charAt(i) == '\t' || v.charAt(i) == '\r') {
+                return true;
+            }
+            i++;
+        }
+        return i < v.length() && "=+-@\uff1d\uff0b\uff0d\uff20".indexOf(v.charAt(i)) >= 0;
     }
 
     private static String nz(String s) {

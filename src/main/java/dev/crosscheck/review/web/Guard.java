@@ -1,12 +1,15 @@
 package dev.crosscheck.review.web;
 
+import dev.crosscheck.review.db.Editors;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Runs before every request: security headers, the session, sign-in, and the CSRF token on every POST.
+ * Runs before every request (after {@link AllowedHosts} and {@link BodyLimits}): security headers, the
+ * session, sign-in, and the CSRF token on every POST. A session whose editor's password changed since it
+ * signed in (or whose editor is gone) is ended here, on its next request.
  * Pages need no script, so the content security policy allows none at all: even an escaping slip could
  * not run injected code.
  */
@@ -16,9 +19,11 @@ final class Guard {
             + "frame-ancestors 'none'; base-uri 'none'";
 
     private final Sessions sessions;
+    private final Editors editors;
 
-    Guard(Sessions sessions) {
+    Guard(Sessions sessions, Editors editors) {
         this.sessions = sessions;
+        this.editors = editors;
     }
 
     void check(Context ctx) {
@@ -31,6 +36,11 @@ final class Guard {
         }
         ctx.header("Cache-Control", "no-store");
         Session session = sessions.current(ctx);
+        if (session.signedIn() && !session.credential().equals(editors.credential(session.editor()))) {
+            ActivityLog.sessionEnded(session.editor(), "the password was changed");
+            session = sessions.signOut(ctx, session);
+            session.flash("Your password was changed, so you were signed out. Sign in with the new password.");
+        }
         ctx.attribute(Pages.SESSION, session);
         if (ctx.method() == HandlerType.POST && !session.csrfMatches(ctx.formParam("_csrf"))) {
             throw new PageError(403, "This form has expired",
@@ -47,14 +57,5 @@ final class Guard {
             return;
         }
         throw new PageError(401, "Please sign in", "Sign in before changing anything.");
-    }
-
-    /** Only paths of this app are followed after sign-in, never another site ("//evil", "https:..."). */
-    static String localTarget(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login")) {
-            return "/queue";
-        }
-        return next;
     }
 }

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * One browser's session: its cookie token, its CSRF token, and the editor signed in (null before sign-in).
+ * One browser's session: its cookie token, its CSRF token, and the editor signed in (null before sign-in)
+ * with the credential they signed in with.
  * A flash message survives exactly one redirect.
  */
 final class Session {
@@ -13,13 +14,15 @@ final class Session {
     private final String token;
     private final String csrf;
     private final String editor;
+    private final String credential;
     private volatile Instant lastSeen;
     private String flash;
 
-    Session(String token, String csrf, String editor, Instant now) {
+    Session(String token, String csrf, String editor, String credential, Instant now) {
         this.token = token;
         this.csrf = csrf;
         this.editor = editor;
+        this.credential = credential;
         this.lastSeen = now;
     }
 
@@ -33,6 +36,11 @@ final class Session {
 
     String editor() {
         return editor;
+    }
+
+    /** The editor's credential at sign-in ({@code Editors.credential}); null before sign-in. */
+    String credential() {
+        return credential;
     }
 
     boolean signedIn() {

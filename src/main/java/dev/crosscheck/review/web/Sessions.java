@@ -43,27 +43,27 @@ final class Sessions {
         if (session != null) {
             sessions.remove(token);
         }
-        return start(ctx, null);
+        return start(ctx, null, null);
     }
 
     /** Replaces the request's session with a signed-in one. */
-    Session signIn(Context ctx, Session old, String editor) {
+    Session signIn(Context ctx, Session old, String editor, String credential) {
         sessions.remove(old.token());
-        return start(ctx, editor);
+        return start(ctx, editor, credential);
     }
 
     /** Ends the session; the browser gets a fresh anonymous one. */
     Session signOut(Context ctx, Session old) {
         sessions.remove(old.token());
-        return start(ctx, null);
+        return start(ctx, null, null);
     }
 
-    private Session start(Context ctx, String editor) {
+    private Session start(Context ctx, String editor, String credential) {
         Instant now = Instant.now();
         if (sessions.size() >= MAX_SESSIONS) {
             evict(now);
         }
-        Session session = new Session(randomToken(), randomToken(), editor, now);
+        Session session = new Session(randomToken(), randomToken(), editor, credential, now);
         sessions.put(session.token(), session);
         Cookie cookie = new Cookie(COOKIE, session.token(), "/", -1, secureCookie, 0, true, null, null, SameSite.LAX);
         ctx.cookie(cookie);
