@@ -79,8 +79,9 @@ final class CountFinder implements ClaimFinder {
             // the 15 are shown; the 200 were abducted)
             Optional<Predicate> predicate = (whole > amount.get().to() ? syntax.governingVerb(s, i)
                     : syntax.predicate(s, i, role.map(Role::after).orElse(head + 1)))
-                    // no verb, but a group named after the noun: "with 48 passengers and 6 staff on board"
-                    .or(() -> frames.groupAfter(t, head + 1).map(group -> new Predicate(group, group)));
+                    // no verb, but a group named after the noun, or after the next one it is listed with:
+                    // "with 48 passengers and 6 staff on board"
+                    .or(() -> groupNamedAfter(s, head + 1).map(group -> new Predicate(group, group)));
             if (predicate.isEmpty()) {
                 continue;
             }
@@ -88,7 +89,63 @@ final class CountFinder implements ClaimFinder {
             ClaimFinder.use(used, amount.get().from(), end);
             i = end - 1;
         }
+        drafts.addAll(totals(s, drafts));
         return drafts;
+    }
+
+    /** The group named right after the noun, or after the count listed next with "and": "48 passengers and 6 staff on board". */
+    private Optional<String> groupNamedAfter(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        Optional<String> here = frames.groupAfter(t, k);
+        if (here.isPresent() || k >= t.size() || !t.get(k).lower().equals("and")) {
+            return here;
+        }
+        Optional<Measured> next = k + 1 < t.size() ? amount(s, k + 1) : Optional.empty();
+        int nextHead = next.map(m -> head(t, m.to())).orElse(-1);
+        return nextHead < 0 ? Optional.empty() : frames.groupAfter(t, nextHead + 1);
+    }
+
+    /**
+     * A total given by its parts: counts of different kinds of people listed with "and" in one phrase, of one
+     * group ("48 passengers and 6 staff on board"), also count the people of that group together (54), so
+     * that a total told elsewhere ("carrying 52 people") is checked as a sum.
+     */
+    private List<Draft> totals(Sentence s, List<Draft> drafts) {
+        List<Draft> counts = drafts.stream().filter(d -> d.kind().equals(COUNT) && d.frame().group() != null).toList();
+        List<Draft> totals = new ArrayList<>();
+        int k = 0;
+        while (k < counts.size()) {
+            int last = k;
+            while (last + 1 < counts.size() && listedWith(s, counts.get(last), counts.get(last + 1))) {
+                last++;
+            }
+            if (last > k) {
+                totals.add(total(s, counts.subList(k, last + 1)));
+            }
+            k = last + 1;
+        }
+        return totals;
+    }
+
+    /** Two counts of one group side by side, "and" or a comma between them, of different kinds of people. */
+    private static boolean listedWith(Sentence s, Draft a, Draft b) {
+        List<Token> between = s.tokens().subList(a.to(), b.from());
+        return b.from() >= a.to() && between.size() <= 2
+                && between.stream().allMatch(t -> t.lower().equals("and") || t.text().equals(","))
+                && a.frame().group().equals(b.frame().group()) && !a.frame().things().equals(b.frame().things());
+    }
+
+    private Draft total(Sentence s, List<Draft> parts) {
+        double low = parts.stream().mapToDouble(d -> d.value().low()).sum();
+        double high = parts.stream().mapToDouble(d -> d.value().high()).sum();
+        Draft first = parts.get(0);
+        Draft last = parts.get(parts.size() - 1);
+        Frame lastFrame = last.frame();
+        Frame frame = new Frame(lastFrame.text(), lastFrame.words(), Set.of(PersonNouns.CLASS), lastFrame.group(),
+                lastFrame.key(), null);
+        Value sum = Value.amount(s.span(first.from(), last.to()), low, high, "count");
+        return Draft.of(COUNT, PersonNouns.CLASS + " · " + lastFrame.group(), "count", sum, first.from(), last.to())
+                .about(last.predicate()).saying(frame);
     }
 
     private List<Draft> drafts(Sentence s, Measured amount, int head, boolean person, Optional<Role> role, int end,
@@ -137,7 +194,7 @@ final class CountFinder implements ClaimFinder {
     }
 
     /**
-     * "killing at least two people and wounding at least 90", "injuring another 40": the verb of an evolving
+     * "killing three and wounding at least 90", "injuring another 40": the verb of an evolving
      * figure right before a number that counts no noun. Returns its position, or -1.
      */
     private int verbBefore(List<Token> t, int from) {

@@ -47,7 +47,7 @@ public final class Extractor {
         FrameReader frames = new FrameReader(knowledge.frames());
         this.finders = List.of(new DateFinder(syntax, frames), new PatternFinder(knowledge.patterns()),
                 new QuantityFinder(knowledge, syntax, frames), new DesignationFinder(knowledge.designations()),
-                new CountFinder(knowledge, syntax, frames));
+                new CountFinder(knowledge, syntax, frames), new PlaceFinder(knowledge.places(), syntax, frames));
         this.mentionFinder = new MentionFinder(knowledge);
         this.offices = new OfficeFinder(knowledge.offices());
     }

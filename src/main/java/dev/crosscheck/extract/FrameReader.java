@@ -29,6 +29,9 @@ final class FrameReader {
     /** What may follow a counted noun within its own phrase: "people on board", "people dead", "crew members". */
     private static final Set<String> NOUN_PHRASE = Set.of("NOUN", "PROPN", "ADJ", "ADP", "ADV");
     private static final int BEFORE = 4;
+    private static final Set<String> TIME_WORDS = Set.of("year", "years", "month", "months", "week", "weeks",
+            "day", "days", "hour", "hours", "minute", "minutes", "old", "time", "times", "today", "yesterday",
+            "tonight", "morning", "afternoon", "evening", "night");
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "or", "but", "when", "while", "because",
             "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "whereas");
     private static final int AFTER = 5;
@@ -147,7 +150,8 @@ final class FrameReader {
 
     private static boolean kept(Token token) {
         return KEPT.contains(token.tag()) && token.text().chars().anyMatch(Character::isLetter)
-                && !token.text().contains("-"); // "4-year-old" and "19-ton" are values, not words of the frame
+                && !token.text().contains("-") // "4-year-old" and "19-ton" are values, not words of the frame
+                && !TIME_WORDS.contains(token.lower()); // when a thing happened is the claim's time, not its frame
     }
 
     private static int clauseStart(List<Token> t, int from) {

@@ -96,11 +96,15 @@ public record Assertion(
 
     /**
      * True when both give about the same figure (within 10%), taking a bound for what it bounds and a
-     * range for its middle: "up to 32" and "30" are the same figure; "more than 50" and "59" are not.
+     * range for its middle: "up to 32" and "30" are the same figure; "more than 50" and "59" are not. Two
+     * exact figures are the same only when equal: a toll that went from 77 to 84 moved.
      */
     public boolean sameFigure(Assertion other) {
         if (!value.numeric() || !other.value.numeric()) {
             return sameValue(other);
+        }
+        if (value.low() == value.high() && other.value.low() == other.value.high()) {
+            return value.unit().equals(other.value.unit()) && value.low() == other.value.low();
         }
         double a = representative(value);
         double b = representative(other.value);

@@ -68,17 +68,31 @@ public final class Flags {
         return ordered;
     }
 
+    /**
+     * The two reports an update cites: the earliest report that a later day moved from, and the report it moved
+     * to, from the latest day that differs, the figure most reports agree on (so that a stray count of one
+     * victim does not stand for the toll). Orders of magnitude ("scores of", "dozens") are never cited.
+     */
     private static List<Assertion> updateEnds(List<Assertion> ordered) {
         for (int i = 0; i < ordered.size(); i++) {
             Assertion from = ordered.get(i);
-            for (int j = ordered.size() - 1; j > i; j--) {
+            Assertion best = null;
+            for (int j = i + 1; j < ordered.size() && !from.vague(); j++) {
                 Assertion to = ordered.get(j);
-                if (!to.publishedSameDay(from) && !to.sameFigure(from)) {
-                    return List.of(from, to);
+                if (!to.vague() && !to.publishedSameDay(from) && !to.sameFigure(from)
+                        && (best == null || !to.publishedSameDay(best) || support(to, ordered) >= support(best, ordered))) {
+                    best = to;
                 }
+            }
+            if (best != null) {
+                return List.of(from, best);
             }
         }
         return List.of();
+    }
+
+    private static long support(Assertion report, List<Assertion> all) {
+        return all.stream().filter(report::sameFigure).count();
     }
 
     static Conflict conflict(Rule rule, List<Assertion> evidence, List<Assertion> timeline) {

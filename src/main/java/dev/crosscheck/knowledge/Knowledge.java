@@ -17,11 +17,12 @@ public record Knowledge(
         Patterns patterns,
         Offices offices,
         Set<String> abbreviations,
-        Frames frames) {
+        Frames frames,
+        Places places) {
 
     public static Knowledge empty() {
         return new Knowledge(PersonNouns.empty(), Cues.empty(), Approximations.empty(), Boilerplate.empty(),
                 Entities.empty(), Designations.empty(), Attributes.empty(), Units.empty(), Synonyms.empty(),
-                Relations.empty(), Patterns.empty(), Offices.empty(), Set.of(), Frames.empty());
+                Relations.empty(), Patterns.empty(), Offices.empty(), Set.of(), Frames.empty(), Places.empty());
     }
 }

@@ -19,7 +19,7 @@ public final class KnowledgeLoader {
 
     public static final List<String> KINDS = List.of("people", "hedges", "approximations", "boilerplate",
             "entities", "designations", "attributes", "units", "synonyms", "related", "patterns", "offices",
-            "abbreviations", "frames");
+            "abbreviations", "frames", "places");
 
     private KnowledgeLoader() {
     }
@@ -43,7 +43,8 @@ public final class KnowledgeLoader {
                 Patterns.parse(lines(dir, "patterns")),
                 Offices.parse(lines(dir, "offices")),
                 abbreviations(lines(dir, "abbreviations")),
-                Frames.parse(lines(dir, "frames")));
+                Frames.parse(lines(dir, "frames")),
+                Places.parse(lines(dir, "places")));
     }
 
     /** Every knowledge file of the folder, in the order they are read. */

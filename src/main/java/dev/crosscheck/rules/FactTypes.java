@@ -2,10 +2,12 @@ package dev.crosscheck.rules;
 
 import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.facts.DifferentPlaces;
 import dev.crosscheck.facts.Divergence;
 import dev.crosscheck.facts.Explanation;
 import dev.crosscheck.facts.Finding;
 import dev.crosscheck.facts.Flags;
+import dev.crosscheck.facts.Frame;
 import dev.crosscheck.facts.Modality;
 import dev.crosscheck.facts.Provenance;
 import dev.crosscheck.facts.Scope;
@@ -27,9 +29,9 @@ import java.util.List;
  */
 final class FactTypes {
 
-    private static final List<Class<?>> TYPES = List.of(Assertion.class, Conflict.class, Divergence.class,
-            Explanation.class, Finding.class, Flags.class, Modality.class, Provenance.class, Scope.class,
-            Severity.class, SingleValued.class, TimeFrame.class, Value.class);
+    private static final List<Class<?>> TYPES = List.of(Assertion.class, Conflict.class, DifferentPlaces.class,
+            Divergence.class, Explanation.class, Finding.class, Flags.class, Frame.class, Modality.class,
+            Provenance.class, Scope.class, Severity.class, SingleValued.class, TimeFrame.class, Value.class);
 
     private FactTypes() {
     }

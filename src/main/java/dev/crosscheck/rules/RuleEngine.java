@@ -2,6 +2,7 @@ package dev.crosscheck.rules;
 
 import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.facts.DifferentPlaces;
 import dev.crosscheck.facts.Divergence;
 import dev.crosscheck.facts.SingleValued;
 import java.util.ArrayList;
@@ -20,12 +21,28 @@ public final class RuleEngine {
         this.book = book;
     }
 
+    /** Which of the places the story's claims name are different places, as knowledge says. */
+    private List<DifferentPlaces> differentPlaces(List<Assertion> assertions) {
+        List<String> named = assertions.stream().filter(a -> a.kind().equals("PLACE")).map(a -> a.value().key())
+                .distinct().sorted().toList();
+        List<DifferentPlaces> different = new ArrayList<>();
+        for (String a : named) {
+            for (String b : named) {
+                if (!a.equals(b) && book.knowledge().places().different(a, b)) {
+                    different.add(new DifferentPlaces(a, b));
+                }
+            }
+        }
+        return different;
+    }
+
     public List<Conflict> run(List<Assertion> assertions, List<Divergence> divergences) {
         KieSession session = book.kieBase().newKieSession();
         try {
             for (String attribute : book.knowledge().attributes().singleValued()) {
                 session.insert(new SingleValued(attribute));
             }
+            differentPlaces(assertions).forEach(session::insert);
             assertions.forEach(session::insert);
             divergences.forEach(session::insert);
             session.fireAllRules();

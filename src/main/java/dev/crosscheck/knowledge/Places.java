@@ -1,0 +1,148 @@
+package dev.crosscheck.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Places and what they lie within, to tell two places named for one event apart from a place and the region it
+ * lies in. File: {@code places.txt}: a section per kind ({@code [ocean]}, {@code [sea]}, {@code [country]},
+ * {@code [region]}, {@code [city]}) with {@code Name: other name, ...}; {@code [within]} with
+ * {@code Name: container, ...}; {@code [ambiguous]} with names never read as one place. Every country of the
+ * Java runtime's ISO list is known by its English name, as a country.
+ */
+public final class Places {
+
+    public static final List<String> KINDS = List.of("ocean", "sea", "country", "region", "city");
+    /** Compass words: "West Java" and "Central Java" are two parts of one place, so two places. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "upper", "lower");
+
+    /** A known place: its name and kind. */
+    public record Place(String name, String kind) {
+    }
+
+    private final Map<String, Place> byKey;
+    private final Map<String, Set<String>> within;
+
+    private Places(Map<String, Place> byKey, Map<String, Set<String>> within) {
+        this.byKey = Map.copyOf(byKey);
+        this.within = Map.copyOf(within);
+    }
+
+    public static Places empty() {
+        return new Places(Map.of(), Map.of());
+    }
+
+    static Places parse(List<KnowledgeLine> lines) {
+        Map<String, Place> byKey = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            byKey.put(key(name), new Place(name, "country"));
+        }
+        Map<String, Set<String>> within = new HashMap<>();
+        Map<String, KnowledgeLine> withinLines = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (KnowledgeLine line : lines) {
+            String section = line.section();
+            if ("within".equals(section)) {
+                Set<String> containers = new LinkedHashSet<>();
+                line.values().forEach(v -> containers.add(key(v)));
+                within.put(key(line.key()), containers);
+                withinLines.put(key(line.key()), line);
+            } else if ("ambiguous".equals(section)) {
+                line.items().forEach(name -> ambiguous.add(key(name)));
+            } else if (section != null && KINDS.contains(section)) {
+                Place place = new Place(line.key(), section);
+                byKey.put(key(line.key()), place);
+                line.values().forEach(alias -> byKey.put(key(alias), place));
+            } else {
+                throw line.error("places belong under a kind " + KINDS + ", [within] or [ambiguous]");
+            }
+        }
+        ambiguous.forEach(byKey::remove);
+        for (Map.Entry<String, Set<String>> e : within.entrySet()) {
+            for (String container : e.getValue()) {
+                if (!byKey.containsKey(container)) {
+                    throw withinLines.get(e.getKey()).error("'" + container
+                            + "' is not a place: no kind section names it and it is not a country");
+                }
+            }
+        }
+        return new Places(byKey, within);
+    }
+
+    /** The place a name (as written, "the" or not) stands for, if knowledge knows it. */
+    public Optional<Place> find(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /** True when one of the two lies within the other (or they are one place). */
+    public boolean nested(String a, String b) {
+        String ka = canonical(a);
+        String kb = canonical(b);
+        return ka.equals(kb) || containers(ka).contains(kb) || containers(kb).contains(ka);
+    }
+
+    /**
+     * True when the two names are of different places: two known places of one kind; two known places of two
+     * kinds when the smaller lies within a place of the larger's kind that is not it; or two names that are one
+     * name with different compass words ("West Java", "Central Java").
+     */
+    public boolean different(String a, String b) {
+        if (nested(a, b)) {
+            return false;
+        }
+        Optional<Place> pa = find(a);
+        Optional<Place> pb = find(b);
+        if (pa.isPresent() && pb.isPresent()) {
+            return pa.get().kind().equals(pb.get().kind()) || placedIn(pa.get(), pb.get().kind())
+                    || placedIn(pb.get(), pa.get().kind());
+        }
+        return compassSiblings(key(a), key(b));
+    }
+
+    /** True when what the place lies within names a place of that kind. */
+    private boolean placedIn(Place place, String kind) {
+        return containers(key(place.name())).stream().map(byKey::get)
+                .anyMatch(p -> p != null && p.kind().equals(kind));
+    }
+
+    private Set<String> containers(String key) {
+        Set<String> all = new LinkedHashSet<>();
+        List<String> todo = new ArrayList<>(within.getOrDefault(key, Set.of()));
+        while (!todo.isEmpty()) {
+            String next = todo.remove(0);
+            if (all.add(next)) {
+                todo.addAll(within.getOrDefault(next, Set.of()));
+            }
+        }
+        return all;
+    }
+
+    private String canonical(String name) {
+        return find(name).map(p -> key(p.name())).orElse(key(name));
+    }
+
+    private static boolean compassSiblings(String a, String b) {
+        String[] wa = a.split(" ");
+        String[] wb = b.split(" ");
+        if (wa.length < 2 || wb.length < 2 || !COMPASS.contains(wa[0]) || !COMPASS.contains(wb[0])) {
+            return false;
+        }
+        return !wa[0].equals(wb[0]) && a.substring(wa[0].length()).equals(b.substring(wb[0].length()));
+    }
+
+    /** Lower case, without a leading "the" and with plain spaces: the form names are looked up in. */
+    public static String key(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return k.startsWith("the ") ? k.substring(4) : k;
+    }
+}
