@@ -244,8 +244,9 @@ final class CountFinder implements ClaimFinder {
         int next = amount.get().to();
         if (next < t.size() && t.get(next).lower().equals("of")) {
             if (!t.get(next - 1).lower().endsWith("s")) {
-                // "one of the vehicles" picks from a group and does not count one; "21 of 200 girls" counts 21
-                return wholeAfter(s, amount.get()).isPresent() ? amount : Optional.empty();
+                // "one of the vehicles", "one of two companies" pick from a group and count nothing; "21 of 200
+                // girls" counts 21
+                return amount.get().low() > 1 && wholeAfter(s, amount.get()).isPresent() ? amount : Optional.empty();
             }
             // "dozens of", "tens of thousands of": the "of" belongs to the amount
             Measured m = amount.get();

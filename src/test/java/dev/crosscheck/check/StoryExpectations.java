@@ -10,7 +10,19 @@ import java.util.List;
 /** A fixture's expected.json: the flags a careful editor wants, and the pairs that must never be flagged. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record StoryExpectations(String story, List<Expected> mustFind, List<Expected> mayFind, List<Pair> mustNotFlag,
-                         List<Expected> knownMisses) {
+                         List<Expected> knownMisses, List<Judged> judged) {
+
+    /**
+     * A flag the tool raised that the key, written before the tool ran, does not list, judged afterwards by reading
+     * its evidence: {@code real} (a discrepancy the reader missed) or {@code false}. Kept apart from the key so
+     * that the key stays what was written blind.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Judged(String verdict, String why, Expected flag) {
+        boolean real() {
+            return "real".equals(verdict);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Item(String article, String quote) {
@@ -63,6 +75,7 @@ record StoryExpectations(String story, List<Expected> mustFind, List<Expected> m
         mayFind = mayFind == null ? List.of() : mayFind;
         mustNotFlag = mustNotFlag == null ? List.of() : mustNotFlag;
         knownMisses = knownMisses == null ? List.of() : knownMisses;
+        judged = judged == null ? List.of() : judged;
     }
 
     /** True when a missed must-find is a limitation the fixture already records, with its reason. */
