@@ -43,7 +43,7 @@ final class PlaceFinder implements ClaimFinder {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i + 1 < t.size(); i++) {
             String role = ROLES.get(t.get(i).lower());
-            if (role == null) {
+            if (role == null || !capitalisedAt(t, i + 1)) {
                 continue;
             }
             int from = i + 1 < t.size() && t.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
@@ -88,6 +88,12 @@ final class PlaceFinder implements ClaimFinder {
             }
         }
         return end > from ? Optional.of(end) : Optional.empty();
+    }
+
+    /** A capitalised word right after the preposition, or after its "the": where a place name can start. */
+    private static boolean capitalisedAt(List<Token> t, int k) {
+        int at = k < t.size() && t.get(k).lower().equals("the") ? k + 1 : k;
+        return at < t.size() && capitalised(t.get(at));
     }
 
     private static boolean capitalised(Token token) {

@@ -25,6 +25,8 @@ public final class Places {
             "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "upper", "lower");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** A known place: its name and kind. */
     public record Place(String name, String kind) {
     }
@@ -142,7 +144,10 @@ public final class Places {
 
     /** Lower case, without a leading "the" and with plain spaces: the form names are looked up in. */
     public static String key(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String k = name.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        if (k.indexOf("  ") >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) {
+            k = WHITESPACE.matcher(k).replaceAll(" ");
+        }
         return k.startsWith("the ") ? k.substring(4) : k;
     }
 }

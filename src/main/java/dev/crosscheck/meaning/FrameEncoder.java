@@ -25,7 +25,7 @@ public final class FrameEncoder implements AutoCloseable {
     static final String MODEL = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     /** Frames are a few words; a long one is cut here rather than slowing its whole batch. */
-    private static final int MAX_TOKENS = 32;
+    private static final int MAX_TOKENS = 24;
     static final int BATCH = 64;
 
     private final OrtEnvironment environment;
@@ -57,13 +57,25 @@ public final class FrameEncoder implements AutoCloseable {
         }
     }
 
-    /** One unit vector per text, in order. */
+    /**
+     * One unit vector per text, in order. Texts are batched by length, so that a batch pads its short texts to
+     * about their own length rather than to the longest text of the call.
+     */
     public List<float[]> embed(List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            vectors.addAll(batch(texts.subList(from, Math.min(texts.size(), from + BATCH))));
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        return vectors;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> texts.get(i).length()));
+        float[][] vectors = new float[texts.size()][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            List<Integer> indexes = List.of(order).subList(from, Math.min(order.length, from + BATCH));
+            List<float[]> batch = batch(indexes.stream().map(texts::get).toList());
+            for (int k = 0; k < indexes.size(); k++) {
+                vectors[indexes.get(k)] = batch.get(k);
+            }
+        }
+        return List.of(vectors);
     }
 
     private List<float[]> batch(List<String> texts) {

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 /**
  * The meaning stage: gives the claims of a story the vectors of their frames, so that rules can ask whether two
  * claims told in other words say the same thing. Only claims that a comparison needs get one: the claims of one
- * attribute and one thing, when two of them disagree and neither knowledge nor their words decide whether their
- * frames are the same. Everything else passes through unchanged. A pure function of the claims, given the model.
+ * attribute and one thing, when two of them could be set against each other (other sentences, the same time,
+ * values that cannot both be true) and neither knowledge nor their words decide whether their frames are the same. Everything else passes through unchanged. A pure function of the claims, given the model.
  */
 public final class FrameMeaning {
 
@@ -63,12 +63,23 @@ public final class FrameMeaning {
             for (int j = i + 1; j < same.size(); j++) {
                 Assertion a = same.get(i);
                 Assertion b = same.get(j);
-                if (!a.sameSentence(b) && !a.agreesWith(b) && undecided(a.frame(), b.frame())) {
+                if (comparable(a, b) && undecided(a.frame(), b.frame())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * True when a rule could set the two against each other: other sentences, about overlapping times (for dates,
+     * whatever their times), figures
+     * rather than orders of magnitude, and values that cannot both be true. Every rule that asks the model asks
+     * at least this much, so claims that fail it need no vector.
+     */
+    static boolean comparable(Assertion a, Assertion b) {
+        boolean dates = "DATE".equals(a.kind()); // two dates of one event are its value, not its time
+        return !a.sameSentence(b) && (dates || a.sameTime(b)) && !a.vague() && !b.vague() && !a.agreesWith(b);
     }
 
     /** True when neither knowledge (a class, a group) nor equal words decide whether the frames are the same. */

@@ -9,6 +9,7 @@ import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Frame;
 import dev.crosscheck.facts.Modality;
 import dev.crosscheck.facts.Provenance;
+import dev.crosscheck.facts.TimeFrame;
 import dev.crosscheck.facts.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The meaning stage embeds only what a comparison needs: claims of one attribute and one thing of which two
- * disagree and neither knowledge nor their words decide. A story with none loads no model at all.
+ * about the same time disagree and neither knowledge nor their words decide. A story with none loads no model.
  */
 class FrameMeaningTest {
 
@@ -63,7 +64,8 @@ class FrameMeaningTest {
         String quote = String.valueOf(n);
         Provenance at = new Provenance(article, article + " Wire", LocalDate.of(2023, 5, 8), 0, quote, 0, 0,
                 quote.length(), quote);
-        return new Assertion(article + "#0", "COUNT", "x · y", "count", Value.amount(quote, n, n, "count"), null,
+        TimeFrame sunday = new TimeFrame(LocalDate.of(2023, 5, 7), LocalDate.of(2023, 5, 7), "Sunday", true);
+        return new Assertion(article + "#0", "COUNT", "x · y", "count", Value.amount(quote, n, n, "count"), sunday,
                 Modality.ASSERTED, null, null, Set.of(), null, null, false, true, frame, at);
     }
 }
