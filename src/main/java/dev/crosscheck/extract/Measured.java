@@ -8,13 +8,13 @@ import dev.crosscheck.knowledge.Units;
  */
 record Measured(int from, int to, double low, double high, Units.Unit unit) {
 
-    /** The interval in the dimension's base unit ("620 miles" in metres). */
+    /** The interval in the dimension's base unit ("620 miles" in metres; "19 tons" as short to long tons). */
     double baseLow() {
         return unit == null ? low : low * unit.factor();
     }
 
     double baseHigh() {
-        return unit == null ? high : high * unit.factor();
+        return unit == null ? high : high * unit.factorHigh();
     }
 
     String baseUnit() {

@@ -82,7 +82,10 @@ final class TimeReader {
         if (month.isPresent()) {
             return monthMention(s, i, month.get());
         }
-        if (isYear(t.get(i)) && i > 0 && YEAR_PREPOSITIONS.contains(t.get(i - 1).lower())) {
+        // "in 2018", and "the 2013 fatal mauling": a year naming when the thing after it happened
+        boolean namesAThing = i > 0 && t.get(i - 1).lower().equals("the") && i + 1 < t.size()
+                && (t.get(i + 1).is("ADJ") || t.get(i + 1).is("NOUN"));
+        if (isYear(t.get(i)) && i > 0 && (YEAR_PREPOSITIONS.contains(t.get(i - 1).lower()) || namesAThing)) {
             int year = Integer.parseInt(t.get(i).text());
             return Optional.of(mention(s, i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }

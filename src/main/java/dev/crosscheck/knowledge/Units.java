@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class Units {
 
     /** A unit: its dimension, its base unit's name, and how many base units it is. */
-    public record Unit(String name, String dimension, String base, double factor) {
+    public record Unit(String name, String dimension, String base, double factor, double factorHigh) {
         public boolean prefix() {
             return name.length() == 1 && !Character.isLetter(name.charAt(0));
         }
@@ -40,9 +40,10 @@ public final class Units {
             }
             double factor;
             try {
-                factor = Double.parseDouble(line.key());
+                factor = factors(line.key())[0];
             } catch (NumberFormatException e) {
-                throw line.error("expected 'factor: unit names', where factor is a number, got: " + line.key());
+                throw line.error("expected 'factor: unit names', where factor is a number or a range such as"
+                        + " '907.18..1016.05' (a name that means more than one unit), got: " + line.key());
             }
             if (line.values().isEmpty()) {
                 throw line.error("no unit names after the factor");
@@ -56,9 +57,9 @@ public final class Units {
             if (base == null) {
                 throw line.error("dimension [" + line.section() + "] has no base unit (a line with factor 1)");
             }
-            double factor = Double.parseDouble(line.key());
+            double[] factor = factors(line.key());
             for (String name : line.values()) {
-                Unit unit = new Unit(name, line.section(), base, factor);
+                Unit unit = new Unit(name, line.section(), base, factor[0], factor[1]);
                 Unit earlier = byName.putIfAbsent(name, unit);
                 if (earlier != null && !earlier.dimension().equals(unit.dimension())) {
                     throw line.error("unit '" + name + "' is already a unit of [" + earlier.dimension() + "]");
@@ -66,6 +67,17 @@ public final class Units {
             }
         }
         return new Units(byName);
+    }
+
+    /** "1000" is one factor; "907.18..1016.05" a range, for a name used for several units ("ton"). */
+    private static double[] factors(String key) {
+        int dots = key.indexOf("..");
+        if (dots < 0) {
+            double f = Double.parseDouble(key.strip());
+            return new double[] {f, f};
+        }
+        return new double[] {Double.parseDouble(key.substring(0, dots).strip()),
+                Double.parseDouble(key.substring(dots + 2).strip())};
     }
 
     /** The unit spelled {@code name}; exact spelling first, then lower case ("Km", "KM"). */
