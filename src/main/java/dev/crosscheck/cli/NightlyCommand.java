@@ -9,6 +9,7 @@ import dev.crosscheck.nightly.Once;
 import dev.crosscheck.nightly.ProgressListener;
 import dev.crosscheck.nightly.ReportFolder;
 import dev.crosscheck.report.Report;
+import dev.crosscheck.report.ReportChanges;
 import dev.crosscheck.rules.RuleBook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -150,8 +151,7 @@ final class NightlyCommand implements Callable<Integer> {
         long high = r.conflicts().stream().filter(c -> "HIGH".equals(c.severity())).count();
         line.append(" (").append(high).append(" HIGH)");
         if (r.changes() != null) {
-            line.append(String.format(Locale.ROOT, "; %d new, %d still open, %d gone since %s", r.changes().added(),
-                    r.changes().open(), r.changes().gone(), r.changes().previous()));
+            line.append("; ").append(ReportChanges.summary(r.changes()));
         }
         if (r.grouping() != null) {
             var g = r.grouping();

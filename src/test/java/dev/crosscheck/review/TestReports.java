@@ -21,6 +21,10 @@ public final class TestReports {
     public static final String DATE = "cc-00000000000da7e1";
     public static final String HOSTILE = "cc-0000000000bad0c5";
 
+    public static final String COUNT_HEADLINE = "People walking behind: two (Reuters) vs one (Daily Planet)";
+    public static final String ENGINE_HEADLINE = "Engine layout of version: V8 vs %s (Motor Weekly)";
+    public static final String DATE_HEADLINE = "Date of summit opening: June 18 (AP) vs June 19 (Reuters)";
+
     public static final String COUNT_RULE = "Same group, different counts across sources";
     public static final String ENGINE_RULE = "One subject, two values of a single-valued attribute in one article";
     public static final String DATE_RULE = "Different dates for one event";
@@ -98,7 +102,7 @@ public final class TestReports {
                                 "two", 1338),
                         evidence("daily-2", "Daily Planet", "2024-06-19", p2, String.format(WALK,
                                 "one man, presumably a bodyguard"), "one man, presumably a bodyguard", "one", 900)),
-                null, List.of(), "story-limo", null);
+                null, List.of(), "story-limo", null, null, null, COUNT_HEADLINE, List.of());
     }
 
     private static Report.ConflictEntry engine(String id, String second) {
@@ -109,7 +113,7 @@ public final class TestReports {
                 "engine layout", "The article gives two values of engine layout: V8 and " + second + ".",
                 List.of(evidence("motor-3", "Motor Weekly", "2024-02-20", paragraph, sentence, "V8", "V8", 2040),
                         evidence("motor-3", "Motor Weekly", "2024-02-20", paragraph, sentence, second, second, 2040)),
-                null, List.of(), "story-limo", null);
+                null, List.of(), "story-limo", null, null, null, String.format(ENGINE_HEADLINE, second), List.of());
     }
 
     private static Report.ConflictEntry date() {
@@ -119,7 +123,7 @@ public final class TestReports {
                 "AP says June 18; Reuters says June 19.",
                 List.of(evidence("ap-4", "AP", "2024-06-22", s1, s1, "June 18", "2024-06-18", 0),
                         evidence("reuters-1", "Reuters", "2024-06-21", s2, s2, "June 19", "2024-06-19", 40)),
-                null, List.of(), "story-summit", null);
+                null, List.of(), "story-summit", null, null, null, DATE_HEADLINE, List.of());
     }
 
     private static Report.ArticleEntry article(String id, String outlet, String title, String published, String url) {
