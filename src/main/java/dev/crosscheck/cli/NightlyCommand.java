@@ -50,6 +50,9 @@ final class NightlyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Stories checked at once (default: the number of cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    ReviewAddressOption review;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules).")
     Path rules;
 
@@ -98,7 +101,7 @@ final class NightlyCommand implements Callable<Integer> {
             }
             ingested.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
             NightlyJob.Outcome outcome = run(job, new NightlyJob.Request(feed, day, threadCount, !noCache, db,
-                    Instant.now()), ingested);
+                    Instant.now(), review.url), ingested);
             outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
             write(folder, day, outcome);
             spec.commandLine().getOut().println(summary(outcome, folder.day(day), (System.nanoTime() - started) / 1e9));
