@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * One browser's session: its cookie token, its CSRF token, and the editor signed in (null before sign-in)
  * with the credential they signed in with.
- * A flash message survives exactly one redirect.
+ * A flash message, and a problem (why an action was refused), each survive exactly one redirect.
  */
 final class Session {
 
@@ -17,6 +17,7 @@ final class Session {
     private final String credential;
     private volatile Instant lastSeen;
     private String flash;
+    private String problem;
 
     Session(String token, String csrf, String editor, String credential, Instant now) {
         this.token = token;
@@ -68,6 +69,17 @@ final class Session {
     synchronized String takeFlash() {
         String message = flash;
         flash = null;
+        return message;
+    }
+
+    /** Why an action was refused, for the page the refusal redirects to; like a flash, shown once. */
+    synchronized void problem(String message) {
+        problem = message;
+    }
+
+    synchronized String takeProblem() {
+        String message = problem;
+        problem = null;
         return message;
     }
 }
