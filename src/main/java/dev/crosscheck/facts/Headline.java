@@ -34,20 +34,25 @@ public final class Headline {
 
     /**
      * What the claims are about, from the first one: a count names its group and what they did ("People
-     * killed"), an amount the thing measured and the measure ("Truck weight"), a date the event ("Date of
-     * schoolgirls abducted"), an office its holder ("Christian Estrosi as mayor"), a difference between two
-     * copies of one sentence the kind of word that differs ("Name in the same sentence"), anything else its
-     * attribute and subject ("Engine layout of version").
+     * killed"), an amount the thing measured and the measure ("Truck weight"), a date the event ("When Boko Haram
+     * abducted"), an office its holder ("Christian Estrosi as mayor"), a difference between two copies of one
+     * sentence the kind of word that differs ("Name in the same sentence") unless it is a count or a date, anything
+     * else its attribute and subject ("Engine layout of version").
      */
     static String topic(Assertion a) {
         String sentence = a.at().sentence();
         String subject = a.subject() == null ? "" : a.subject();
         boolean placeholder = PLACEHOLDER_SUBJECT.matcher(subject).matches();
         String kind = a.kind() == null ? "" : a.kind();
-        if (kind.equals("SLOT") && placeholder) {
-            return Wording.capitalised(a.attribute()) + " in the same sentence";
+        if (kind.equals("SLOT")) {
+            if (a.attribute().equals("date")) {
+                return date(a, subject, sentence);
+            }
+            if (!(a.attribute().equals("number") && subject.contains(" · "))) {
+                return Wording.capitalised(a.attribute()) + " in the same sentence";
+            }
         }
-        if (kind.equals("COUNT") || kind.equals("ROLE") || (kind.equals("SLOT") && subject.contains(" · "))) {
+        if (kind.equals("COUNT") || kind.equals("ROLE") || kind.equals("SLOT")) {
             String group = group(subject, sentence, a.frame().group());
             return kind.equals("ROLE") ? "Who the " + group + " were" : Wording.capitalised(group);
         }
@@ -55,9 +60,7 @@ public final class Headline {
             return subject + " as " + a.attribute();
         }
         if (kind.equals("DATE")) {
-            String event = !a.frame().text().isEmpty() ? shortened(a.frame().text())
-                    : Wording.asWritten(subject.replace(" · ", ", "), sentence);
-            return "Date of " + event;
+            return date(a, subject, sentence);
         }
         String thing = placeholder || kind.equals("QUANTITY") ? measured(a) : subject;
         String attribute = attribute(a.attribute());
@@ -65,6 +68,21 @@ public final class Headline {
             return Wording.capitalised(thing + " " + attribute);
         }
         return Wording.capitalised(attribute) + (thing.isEmpty() ? "" : " of " + thing);
+    }
+
+    /**
+     * When an event happened: "Date of schoolgirls abducted by the group" from the claim's frame, else from its
+     * subject ("abduct · Boko Haram": "When Boko Haram abducted").
+     */
+    private static String date(Assertion a, String subject, String sentence) {
+        if (!a.frame().text().isEmpty()) {
+            return "Date of " + shortened(a.frame().text());
+        }
+        int dot = subject.indexOf(" · ");
+        if (dot < 0) {
+            return "Date of " + subject;
+        }
+        return "When " + subject.substring(dot + 3) + " " + Wording.asWritten(subject.substring(0, dot), sentence);
     }
 
     /**

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * are other figures, and an update built on them would tell an editor the toll moved when it did not. Left out:
  * <ul>
  *   <li>a figure with no number in it: a count made by "a" or "the" is one of a group, not its size;</li>
- *   <li>entries of a list: two or more reports in neighbouring sentences of one article that are short
- *       "label: figure" lines (a list of past events and their tolls);</li>
+ *   <li>entries of a list: two or more reports of one article that are short "label: figure" lines (a list of
+ *       past events and their tolls);</li>
  *   <li>a figure whose sentence names a year the main event is not in;</li>
  *   <li>a figure whose time ends more than {@value #PAST_DAYS} days before the main event's: a past event
- *       recalled in the background.</li>
+ *       recalled in the background;</li>
+ *   <li>a figure less than half of what the reports published on earlier days gave (their median, when there are
+ *       two or more): a toll does not halve as reporting goes on, and one told "in stark contrast" is another's.</li>
  * </ul>
  * The main event's time is the time most reports share: the report whose time overlaps the most others'.
  */
@@ -47,7 +49,7 @@ public final class MainEventFigures {
                 kept.add(a);
             }
         }
-        return kept;
+        return kept.stream().filter(a -> !farBelowEarlierDays(a, kept)).toList();
     }
 
     /** True when the value has a number in it: a digit or a number word, not just "a" or "the". */
@@ -63,10 +65,28 @@ public final class MainEventFigures {
         return false;
     }
 
-    /** A "label: figure" line next to another such line of the same article. */
+    /** A "label: figure" line of an article that has another such line. */
     private static boolean listEntry(Assertion a, List<Assertion> reports) {
         return labelled(a) && reports.stream().anyMatch(o -> o != a && o.article().equals(a.article())
-                && Math.abs(o.sentenceIndex() - a.sentenceIndex()) == 1 && labelled(o));
+                && o.sentenceIndex() != a.sentenceIndex() && labelled(o));
+    }
+
+    private static boolean farBelowEarlierDays(Assertion a, List<Assertion> reports) {
+        if (!a.value().numeric() || a.at().published() == null) {
+            return false;
+        }
+        double[] earlier = reports.stream()
+                .filter(o -> o.value().numeric() && o.value().unit().equals(a.value().unit()))
+                .filter(o -> o.at().published() != null && o.at().published().isBefore(a.at().published()))
+                .mapToDouble(o -> o.value().figure())
+                .sorted()
+                .toArray();
+        if (earlier.length < 2) {
+            return false;
+        }
+        double median = earlier.length % 2 == 1 ? earlier[earlier.length / 2]
+                : (earlier[earlier.length / 2 - 1] + earlier[earlier.length / 2]) / 2;
+        return a.value().figure() < median / 2;
     }
 
     private static boolean labelled(Assertion a) {

@@ -22,11 +22,12 @@ final class Wording {
      * A value as it reads mid-sentence. Amounts are cut from running text, so the capital of a sentence's
      * first word or a headline's title case comes with them ("At least 59", "More Than 70", "AT least two"):
      * their words are put in lower case, units and names aside ("kW" and "MW" keep theirs, as a word with a
-     * capital after its first letter). A quantifier left hanging ("Scores of") loses its "of".
+     * capital after its first letter; a date's month is a name, and a date is left as written). A quantifier
+     * left hanging ("Scores of") loses its "of".
      */
     static String value(Assertion a) {
         String text = a.value().text().strip().replaceAll("\\s+", " ");
-        if (!a.value().numeric()) {
+        if (!a.value().numeric() || "date".equals(a.value().unit())) {
             return text;
         }
         boolean count = "count".equals(a.value().unit());

@@ -20,6 +20,7 @@ class WordingTest {
         assertEquals("25 MW", Wording.value(amount("25 MW", 25e6, "watt")), "units keep their capitals");
         assertEquals("$86.3 billion", Wording.value(amount("$86.3 billion", 86.3e9, "USD")));
         assertEquals("V12", Wording.value(category("V12")), "a word value is a name: as written");
+        assertEquals("April 14, 2016", Wording.value(amount("April 14, 2016", 16905, "date")), "a month is a name");
     }
 
     @Test

@@ -28,12 +28,16 @@ class EditorialReportTest {
     private static final String SMUGGLERS_C = "Officials said the truck weighed 25 tonnes.";
 
     private static final String FERRY_DAY_ONE = "At least 20 people were killed when a ferry capsized off the coast on "
-            + "Sunday, officials said.\n\nEarlier disasters at sea:\n\nHarbour fire: 44 killed.\n\nRiver crossing: "
-            + "12 killed.\n\nIn 2009, a similar capsizing killed 80 people.\n\nA rescue boat was damaged.";
+            + "Sunday, officials said.\n\nEarlier disasters at sea:\n\nHarbour fire: 44 killed.\n\nThe fire spread "
+            + "from a fuel store on the quay.\n\nRiver crossing: 12 killed.\n\nIn 2009, a similar capsizing killed 80 "
+            + "people.\n\nA rescue boat was damaged.";
+    private static final String FERRY_DAY_ONE_LATER = "Rescuers said at least 25 people were dead after the ferry "
+            + "capsized off the coast on Sunday.";
     private static final String FERRY_DAY_THREE = "The death toll from the ferry that capsized off the coast on Sunday "
             + "rose to %d, officials said on Tuesday.";
     private static final String FERRY_LATE = "Rescuers pulled 14 survivors from the water.\n\nAt least 61 people "
-            + "died when the ferry sank in the storm.";
+            + "died when the ferry sank in the storm.\n\nOne person died when a barge hit a pier upriver, in stark "
+            + "contrast with the ferry disaster.";
 
     private static Report report(Article... articles) {
         return ReportBuilder.build(TestPipeline.check(List.of(articles)), List.of(), "fp", 1, Instant.EPOCH);
@@ -51,6 +55,7 @@ class EditorialReportTest {
 
     private static Report ferry() {
         return report(article("a1", "Morning Wire", "2023-05-08", FERRY_DAY_ONE),
+                article("a2", "Noon Wire", "2023-05-08", FERRY_DAY_ONE_LATER),
                 article("b2", "Evening Wire", "2023-05-10", String.format(FERRY_DAY_THREE, 31)),
                 article("c3", "Evening Wire", "2023-05-10", String.format(FERRY_DAY_THREE, 33)),
                 article("d4", "Daily Post", "2023-05-10", FERRY_LATE));
@@ -82,8 +87,8 @@ class EditorialReportTest {
         Report report = ferry();
         Report.ConflictEntry update = byRule(report, "An evolving figure was updated between reports");
         List<String> values = update.timeline().stream().map(Report.EvidenceEntry::value).toList();
-        assertEquals(List.of("At least 20", "31", "33", "At least 61"), values,
-                "no list of past disasters (44, 12) and no figure of another year (80)");
+        assertEquals(List.of("At least 20", "at least 25", "31", "33", "At least 61"), values,
+                "no list of past disasters (44, 12), no figure of another year (80), none of a smaller event (one)");
         assertEquals("People killed: at least 20 (Morning Wire, 2023-05-08) to at least 61 (Daily Post, 2023-05-10)",
                 update.headline(), "the rule's own @headline");
         assertFalse(update.explanation().contains("→"), "the timeline is a list, not a run-on sentence");
@@ -91,10 +96,10 @@ class EditorialReportTest {
         String html = HtmlReport.render(report);
         String timeline = html.substring(html.indexOf("<div class=\"extra timeline\">"));
         timeline = timeline.substring(0, timeline.indexOf("</ol>"));
-        assertEquals(4, timeline.split("<li>", -1).length - 1, timeline);
+        assertEquals(5, timeline.split("<li>", -1).length - 1, timeline);
         String md = MarkdownReport.render(report);
         assertTrue(md.contains("Timeline, every report in order:\n\n1. **Morning Wire**, 2023-05-08: "), md);
-        assertEquals(4, md.split("\n1\\. ", -1).length - 1, md);
+        assertEquals(5, md.split("\n1\\. ", -1).length - 1, md);
     }
 
     @Test
