@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.text.Spelling;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,8 +47,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         int allowed = Math.max(1, Math.min(2, strip(bare).length() / 3));
         return known.stream()
                 .filter(k -> k.startsWith("-") == bare.startsWith("-"))
-                .filter(k -> Typos.distance(strip(bare), strip(k)) <= allowed)
-                .sorted(Comparator.comparingInt((String k) -> Typos.distance(strip(bare), strip(k)))
+                .filter(k -> Spelling.distance(strip(bare), strip(k), allowed) <= allowed)
+                .sorted(Comparator.comparingInt((String k) -> Spelling.distance(strip(bare), strip(k), allowed))
                         .thenComparing(Comparator.naturalOrder()))
                 .distinct()
                 .limit(3)

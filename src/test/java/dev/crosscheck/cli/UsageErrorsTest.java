@@ -42,12 +42,4 @@ class UsageErrorsTest {
             assertFalse(run.err().contains("Exception"), run.err());
         }
     }
-
-    @Test
-    void typingSlipsAreCounted() {
-        assertEquals(1, Typos.distance("chek", "check"));
-        assertEquals(1, Typos.distance("prot", "port"));
-        assertEquals(2, Typos.distance("jsno", "jason"));
-        assertEquals(0, Typos.distance("serve", "serve"));
-    }
 }

@@ -16,8 +16,10 @@ final class Session {
     private final String editor;
     private final String credential;
     private volatile Instant lastSeen;
-    private String flash;
-    private String problem;
+    /** The two one-shot messages a page shows: what was done, and why an action was refused. */
+    private enum Notice { DONE, PROBLEM }
+
+    private final java.util.Map<Notice, String> notices = new java.util.EnumMap<>(Notice.class);
 
     Session(String token, String csrf, String editor, String credential, Instant now) {
         this.token = token;
@@ -63,23 +65,19 @@ final class Session {
     }
 
     synchronized void flash(String message) {
-        flash = message;
+        notices.put(Notice.DONE, message);
     }
 
     synchronized String takeFlash() {
-        String message = flash;
-        flash = null;
-        return message;
+        return notices.remove(Notice.DONE);
     }
 
     /** Why an action was refused, for the page the refusal redirects to; like a flash, shown once. */
     synchronized void problem(String message) {
-        problem = message;
+        notices.put(Notice.PROBLEM, message);
     }
 
     synchronized String takeProblem() {
-        String message = problem;
-        problem = null;
-        return message;
+        return notices.remove(Notice.PROBLEM);
     }
 }
