@@ -71,18 +71,16 @@ public final class Headline {
     }
 
     /**
-     * When an event happened: "Date of schoolgirls abducted by the group" from the claim's frame, else from its
-     * subject ("abduct · Boko Haram": "When Boko Haram abducted").
+     * When an event happened: from its subject ("abduct · River Gang": "When River Gang abducted"), else from the
+     * claim's frame ("Date of people massacred on beach"). The subject goes first: a date's frame leaves its
+     * participants out ("abducted by in").
      */
     private static String date(Assertion a, String subject, String sentence) {
-        if (!a.frame().text().isEmpty()) {
-            return "Date of " + shortened(a.frame().text());
-        }
         int dot = subject.indexOf(" · ");
-        if (dot < 0) {
-            return "Date of " + subject;
+        if (dot >= 0) {
+            return "When " + subject.substring(dot + 3) + " " + Wording.asWritten(subject.substring(0, dot), sentence);
         }
-        return "When " + subject.substring(dot + 3) + " " + Wording.asWritten(subject.substring(0, dot), sentence);
+        return "Date of " + (!a.frame().text().isEmpty() ? shortened(a.frame().text()) : subject);
     }
 
     /**

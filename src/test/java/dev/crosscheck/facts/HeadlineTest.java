@@ -22,7 +22,8 @@ class HeadlineTest {
         assertEquals("Name in the same sentence", Headline.topic(claim("SLOT", "the same sentence", "name", null,
                 "Both boarded the Harbour Line ferry.", Frame.NONE)));
         assertEquals("When River Gang abducted", Headline.topic(claim("SLOT", "abduct · River Gang", "date", null,
-                "The girls abducted by River Gang in 2014 were seen.", Frame.NONE)));
+                "The girls abducted by River Gang in 2014 were seen.", new Frame("girls abducted by in", Set.of(),
+                        Set.of("river gang"), null, null, null))), "the subject names who; the frame leaves them out");
         assertEquals("Jane Roe as mayor", Headline.topic(claim("OFFICE", "Jane Roe", "mayor", null,
                 "The former mayor spoke.", Frame.NONE)));
         assertEquals("Engine layout of version", Headline.topic(claim("DESIGNATION", "version", "engine layout", null,
