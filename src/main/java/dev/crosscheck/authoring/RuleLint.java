@@ -48,10 +48,12 @@ public final class RuleLint {
                                 + severity.get()));
                     }
                 }
-                for (String unknown : Explanation.unknownPlaceholders(Flags.metadata(meta, "explanation").orElse(""))) {
-                    problems.add(problem(at, "rule \"" + rule.getName() + "\": @explanation uses " + unknown
-                            + ", which is not a field; use {a.value}, {b.outlet}, {subject}, {attribute}, {timeline}, "
-                            + "or {x.FIELD} with FIELD one of " + Explanation.FIELDS));
+                for (String template : List.of("explanation", "headline")) {
+                    for (String unknown : Explanation.unknownPlaceholders(Flags.metadata(meta, template).orElse(""))) {
+                        problems.add(problem(at, "rule \"" + rule.getName() + "\": @" + template + " uses " + unknown
+                                + ", which is not a field; use {a.value}, {b.outlet}, one of " + Explanation.NAMED
+                                + ", or {x.FIELD} with FIELD one of " + Explanation.FIELDS));
+                    }
                 }
             }
         }

@@ -53,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules).")
     Path rules;
 
+    @picocli.CommandLine.Mixin
+    ReviewAddressOption review;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit 1 when a conflict of this severity or worse is found: high, medium or low.")
     String failOn;
@@ -103,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
                 OutputFiles.write(json, JsonReports.toJson(report));
             }
             if (html != null) {
-                OutputFiles.write(html, HtmlReport.render(report));
+                OutputFiles.write(html, HtmlReport.render(report, review.url));
             }
             if (markdown != null) {
                 OutputFiles.write(markdown, MarkdownReport.render(report));

@@ -29,12 +29,9 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.registerConverter(java.time.LocalDate.class, new DateArgument());
         cli.setExitCodeExceptionMapper(e -> USAGE);
-        cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("crosscheck: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
-            return USAGE;
-        });
+        cli.setParameterExceptionHandler(new UsageErrors());
         return cli;
     }
 }

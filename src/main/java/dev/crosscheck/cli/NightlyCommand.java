@@ -9,6 +9,7 @@ import dev.crosscheck.nightly.Once;
 import dev.crosscheck.nightly.ProgressListener;
 import dev.crosscheck.nightly.ReportFolder;
 import dev.crosscheck.report.Report;
+import dev.crosscheck.report.ReportChanges;
 import dev.crosscheck.rules.RuleBook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,6 +49,9 @@ final class NightlyCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Stories checked at once (default: the number of cores).")
     Integer threads;
+
+    @picocli.CommandLine.Mixin
+    ReviewAddressOption review;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ./rules).")
     Path rules;
@@ -97,7 +101,7 @@ final class NightlyCommand implements Callable<Integer> {
             }
             ingested.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
             NightlyJob.Outcome outcome = run(job, new NightlyJob.Request(feed, day, threadCount, !noCache, db,
-                    Instant.now()), ingested);
+                    Instant.now(), review.url), ingested);
             outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
             write(folder, day, outcome);
             spec.commandLine().getOut().println(summary(outcome, folder.day(day), (System.nanoTime() - started) / 1e9));
@@ -150,8 +154,7 @@ final class NightlyCommand implements Callable<Integer> {
         long high = r.conflicts().stream().filter(c -> "HIGH".equals(c.severity())).count();
         line.append(" (").append(high).append(" HIGH)");
         if (r.changes() != null) {
-            line.append(String.format(Locale.ROOT, "; %d new, %d still open, %d gone since %s", r.changes().added(),
-                    r.changes().open(), r.changes().gone(), r.changes().previous()));
+            line.append("; ").append(ReportChanges.summary(r.changes()));
         }
         if (r.grouping() != null) {
             var g = r.grouping();

@@ -3,11 +3,13 @@ package dev.crosscheck.cli;
 import dev.crosscheck.nightly.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.function.LongSupplier;
 
 /**
  * Progress on one terminal line, rewritten in place: articles done of all, articles per second, time
- * left. At most a few lines a second, so a fast run does not spend its time printing.
+ * left ({@link TimeLeft}: none until there is enough to go on). At most a few lines a second, so a fast run does
+ * not spend its time printing.
  */
 final class ProgressLine implements ProgressListener {
 
@@ -15,6 +17,7 @@ final class ProgressLine implements ProgressListener {
 
     private final PrintWriter err;
     private final LongSupplier clock;
+    private final TimeLeft left = new TimeLeft();
     private long started = -1;
     private long lastPrinted;
     private int width;
@@ -39,7 +42,8 @@ final class ProgressLine implements ProgressListener {
             return;
         }
         lastPrinted = now;
-        String line = line(done, total, (now - started) / 1e9);
+        double seconds = (now - started) / 1e9;
+        String line = line(done, total, seconds, left.update(done, total, seconds));
         err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
         err.flush();
         width = line.length();
@@ -54,20 +58,24 @@ final class ProgressLine implements ProgressListener {
         }
     }
 
-    static String line(int done, int total, double seconds) {
+    static String line(int done, int total, double seconds, OptionalDouble secondsLeft) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "checking: %d/%d articles", done, total));
         if (done > 0 && seconds > 0) {
-            double rate = done / seconds;
-            s.append(String.format(Locale.ROOT, ", %.1f articles/s", rate));
-            if (done < total) {
-                s.append(", about ").append(duration((total - done) / rate)).append(" left");
+            s.append(String.format(Locale.ROOT, ", %.1f articles/s", done / seconds));
+            if (secondsLeft.isPresent()) {
+                s.append(", about ").append(duration(secondsLeft.getAsDouble())).append(" left");
             }
         }
         return s.toString();
     }
 
-    private static String duration(double seconds) {
+    /** Seconds under a minute; minutes to the nearest 5 s above, since an estimate is not that precise. */
+    static String duration(double seconds) {
         long s = Math.round(Math.ceil(seconds));
-        return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        if (s < 60) {
+            return s + " s";
+        }
+        s = Math.round(s / 5.0) * 5;
+        return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
 }

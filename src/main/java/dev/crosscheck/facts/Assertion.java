@@ -106,19 +106,9 @@ public record Assertion(
         if (value.low() == value.high() && other.value.low() == other.value.high()) {
             return value.unit().equals(other.value.unit()) && value.low() == other.value.low();
         }
-        double a = representative(value);
-        double b = representative(other.value);
+        double a = value.figure();
+        double b = other.value.figure();
         return value.unit().equals(other.value.unit()) && Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
-    }
-
-    private static double representative(Value v) {
-        if (Double.isInfinite(v.high())) {
-            return v.low();
-        }
-        if (v.low() <= 0) {
-            return v.high();
-        }
-        return (v.low() + v.high()) / 2;
     }
 
     /** True when both state the very same figure or category, as written after normalisation. */

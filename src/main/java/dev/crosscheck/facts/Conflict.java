@@ -7,6 +7,8 @@ import java.util.List;
  * {@code id} is stable: the same rule on the same evidence gives the same id, run after run.
  * {@code also} lists other rules that fired on the very same sentences, so an editor sees one flag.
  * {@code timeline} lists, for an update, every report of the figure in the order they came out.
+ * {@code headline} is its title for editors, in plain words (the rule's {@code @headline}, else
+ * {@link Headline#DEFAULT}).
  */
 public record Conflict(
         String id,
@@ -18,6 +20,7 @@ public record Conflict(
         String attribute,
         String description,
         String explanation,
+        String headline,
         List<Assertion> evidence,
         List<Finding> also,
         List<Assertion> timeline) {
@@ -30,7 +33,7 @@ public record Conflict(
 
     public Conflict withAlso(List<Finding> findings) {
         return new Conflict(id, rule, category, severity, scope, subject, attribute, description,
-                explanation, evidence, findings, timeline);
+                explanation, headline, evidence, findings, timeline);
     }
 
     /** True when this conflict cites the given assertion. Lets a rule skip what is already flagged. */

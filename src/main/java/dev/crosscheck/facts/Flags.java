@@ -16,8 +16,9 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a rule calls to raise a flag: {@code raise(kcontext, $a, $b);}. The rule's metadata
- * ({@code @category}, {@code @severity}, {@code @description}, {@code @explanation}) becomes the
- * conflict's; a hedged side lowers the severity one step and the explanation says so.
+ * ({@code @category}, {@code @severity}, {@code @description}, {@code @explanation}, {@code @headline}) becomes
+ * the conflict's; a hedged side lowers the severity one step, figures that are bounds and can all be true
+ * ("at least four" and "at least six") make it LOW, and the explanation says so.
  */
 public final class Flags {
 
@@ -45,18 +46,21 @@ public final class Flags {
 
     /**
      * True when the reports of one figure moved: two of them, published on different days, give different
-     * figures. Reports of one day that differ from each other are a figure still settling, not an update.
+     * figures. Reports of one day that differ from each other are a figure still settling, not an update. Only
+     * figures of the story's main event count ({@link MainEventFigures}).
      */
     public static boolean moved(Collection<Assertion> reports) {
-        return !updateEnds(inOrder(reports)).isEmpty();
+        return !updateEnds(inOrder(MainEventFigures.of(reports))).isEmpty();
     }
 
     /**
      * Raises an update: the evidence is the earliest report that a later day's report moved from, and the
-     * latest report that differs from it; every report, in the order they came out, is the timeline.
+     * latest report that differs from it; every report of the main event ({@link MainEventFigures}), in the order
+     * they came out, is the timeline. A figure given as an order of magnitude ("scores") stays in the timeline
+     * but is never one of the two ends: "scores" moving to 85 is not news.
      */
     public static Conflict raiseUpdate(RuleContext context, Collection<Assertion> reports) {
-        List<Assertion> ordered = inOrder(reports);
+        List<Assertion> ordered = inOrder(MainEventFigures.of(reports));
         Conflict conflict = conflict(context.getRule(), updateEnds(ordered), ordered);
         context.getKieRuntime().insert(conflict);
         return conflict;
@@ -100,10 +104,11 @@ public final class Flags {
         Severity declared = Severity.parse(text(meta, "severity", "MEDIUM"));
         List<String> hedges = evidence.stream()
                 .filter(Assertion::hedged)
-                .map(a -> a.outlet() + (a.cue() == null ? "" : " (\"" + a.cue() + "\")"))
+                .map(a -> Wording.source(a, evidence) + (a.cue() == null ? "" : " (\"" + a.cue() + "\")"))
                 .distinct()
                 .toList();
-        Severity severity = hedges.isEmpty() ? declared : declared.lower();
+        Severity hedged = hedges.isEmpty() ? declared : declared.lower();
+        Severity severity = Bounds.compatible(evidence) ? Severity.LOW : hedged;
         String explanation = Explanation.fill(text(meta, "explanation", rule.getName()), evidence, timeline);
         if (!hedges.isEmpty()) {
             String who = hedges.size() == evidence.size() ? "Both sides are hedged: " : "Hedged: ";
@@ -111,14 +116,18 @@ public final class Flags {
                 who = "All sides are hedged: ";
             }
             explanation += " " + who + String.join("; ", hedges) + ", so severity is "
-                    + severity.name() + " rather than " + declared.name() + ".";
+                    + hedged.name() + " rather than " + declared.name() + ".";
+        }
+        if (severity != hedged) {
+            explanation += " " + Bounds.why(evidence) + ", so severity is LOW rather than " + hedged.name() + ".";
         }
         Assertion first = evidence.get(0);
         Scope scope = evidence.stream().map(Assertion::article).distinct().count() > 1
                 ? Scope.CROSS_SOURCE : Scope.WITHIN_ARTICLE;
+        String headline = Headline.of(metadata(meta, "headline").orElse(null), evidence, timeline);
         return new Conflict(stableId(rule.getName(), evidence), rule.getName(),
                 text(meta, "category", "UNCATEGORISED"), severity, scope, first.subject(),
-                first.attribute(), text(meta, "description", ""), explanation, evidence, List.of(), timeline);
+                first.attribute(), text(meta, "description", ""), explanation, headline, evidence, List.of(), timeline);
     }
 
     /** Same rule and same evidence spans give the same id, whatever the order of matching. */

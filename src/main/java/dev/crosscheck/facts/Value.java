@@ -47,6 +47,20 @@ public record Value(String text, String key, double low, double high, String uni
         return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
     }
 
+    /**
+     * The one figure an amount stands for: a bound for what it bounds ("at least 50" is 50, "up to 32" is 32), a
+     * range for its middle.
+     */
+    public double figure() {
+        if (Double.isInfinite(high)) {
+            return low;
+        }
+        if (low <= 0) {
+            return high;
+        }
+        return (low + high) / 2;
+    }
+
     /** True when both are amounts of the same unit, so that a difference is meaningful. */
     public boolean comparableWith(Value other) {
         return numeric() ? other.numeric() && unit.equals(other.unit) : !other.numeric();

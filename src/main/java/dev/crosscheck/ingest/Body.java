@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the clean story text from story lines: drops boilerplate, stops at an end marker, joins a
+ * Builds the clean story text from story lines: drops boilerplate, takes picture credits off captions, stops at an
+ * end marker, joins a
  * sentence broken across lines ("after the two leaders" / "signed an agreement"), and separates
  * paragraphs with one blank line.
  */
@@ -25,6 +26,10 @@ final class Body {
                 break;
             }
             if (boilerplate.drops(line)) {
+                continue;
+            }
+            line = boilerplate.withoutCredit(line);
+            if (line.isEmpty()) {
                 continue;
             }
             StringBuilder last = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);

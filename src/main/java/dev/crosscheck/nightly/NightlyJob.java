@@ -43,9 +43,15 @@ public final class NightlyJob {
      * @param useCache   false to read every article afresh (and leave the cache as it is)
      * @param reviewDb   JDBC URL of the review database; null for the output folder's review.db, if any
      * @param generated  the report's time stamp
+     * @param reviewUrl  the review app's address, for report.html's links to each conflict; null for none
      */
     public record Request(List<Path> feed, LocalDate date, int threads, boolean useCache, String reviewDb,
-                          Instant generated) {
+                          Instant generated, String reviewUrl) {
+
+        public Request(List<Path> feed, LocalDate date, int threads, boolean useCache, String reviewDb,
+                       Instant generated) {
+            this(feed, date, threads, useCache, reviewDb, generated, null);
+        }
     }
 
     /** What a run produced: the report and its renderings, and figures about the run itself. */
@@ -101,7 +107,7 @@ public final class NightlyJob {
         Report done = withStatuses(report, request.reviewDb(), warnings);
 
         String json = timer.time("render", () -> JsonReports.toJson(done));
-        String html = timer.time("render", () -> HtmlReport.render(done));
+        String html = timer.time("render", () -> HtmlReport.render(done, request.reviewUrl()));
         String markdown = timer.time("render", () -> MarkdownReport.render(done));
         return new Outcome(done, json, html, markdown, new Stats(done.articles().size(), stories.size(),
                 checked.task().storiesFromCache(), checked.reader().hits(), checked.reader().misses()), warnings);

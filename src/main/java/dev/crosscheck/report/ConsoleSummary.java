@@ -36,8 +36,8 @@ public final class ConsoleSummary {
         }
         out.append("\n");
         for (Report.ConflictEntry c : report.conflicts()) {
-            out.append("\n[").append(c.severity()).append("] ").append(c.rule())
-                    .append("  (").append(c.category()).append(", ").append(c.scope().toLowerCase().replace('_', ' '))
+            out.append("\n[").append(c.severity()).append("] ").append(c.title()).append("\n");
+            out.append("  ").append(c.rule()).append(" (").append(c.category()).append(", ").append(c.scopeLabel())
                     .append(", ").append(c.id()).append(")\n");
             out.append("  ").append(c.explanation()).append("\n");
             for (Report.EvidenceEntry e : c.evidence()) {
@@ -52,10 +52,17 @@ public final class ConsoleSummary {
                 out.append("\n");
             }
             if (c.timeline() != null) {
-                out.append("  timeline: ").append(c.timeline().size()).append(" reports\n");
+                out.append("  timeline:\n");
+                int n = 0;
+                for (Report.EvidenceEntry e : c.timeline()) {
+                    out.append("    ").append(++n).append(". ").append(report(e)).append("\n");
+                }
             }
             for (Report.AlsoEntry also : c.also()) {
                 out.append("  also: ").append(also.rule()).append(" — ").append(also.explanation()).append("\n");
+                for (Report.EvidenceEntry e : also.evidence() == null ? List.<Report.EvidenceEntry>of() : also.evidence()) {
+                    out.append("    ").append(report(e)).append("\n");
+                }
             }
         }
         for (Report.SkippedEntry s : report.skipped()) {
@@ -65,6 +72,13 @@ public final class ConsoleSummary {
             out.append("\n");
         }
         return out.toString();
+    }
+
+    /** One report on one line: value, who and when, and the quote in its sentence. */
+    private static String report(Report.EvidenceEntry e) {
+        return e.value() + " (" + (e.outlet() != null ? e.outlet() : e.article())
+                + (e.published() == null ? "" : ", " + e.published()) + ", sentence " + (e.sentenceIndex() + 1) + "): "
+                + inContext(e);
     }
 
     /** The quote in brackets inside a window of its sentence: "...powered by a 4.4-liter [V8] engine...". */

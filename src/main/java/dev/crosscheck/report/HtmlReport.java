@@ -33,7 +33,16 @@ public final class HtmlReport {
     }
 
     public static String render(Report report) {
+        return render(report, null);
+    }
+
+    /**
+     * The page, each conflict linking to its page in the review app at {@code reviewUrl} (the address {@code serve}
+     * answers at, such as {@code https://review.example/}); no links when it is null or not an http(s) address.
+     */
+    public static String render(Report report, String reviewUrl) {
         ReportView view = ReportView.of(report);
+        String review = ReviewLinks.base(reviewUrl);
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -49,7 +58,7 @@ public final class HtmlReport {
             contents(h, withConflicts);
         }
         for (ReportView.StoryView story : withConflicts) {
-            story(h, story, view);
+            story(h, story, view, review);
         }
         if (report.conflicts().isEmpty()) {
             h.append("<section class=\"panel\"><p class=\"empty\">No conflicts found.</p></section>\n");
@@ -74,7 +83,7 @@ public final class HtmlReport {
         Report.ChangesEntry c = report.changes();
         if (c != null) {
             stat(h, "Since " + Html.escape(c.previous()), "<span class=\"new\">" + c.added() + "</span> new",
-                    c.open() + " still open · " + c.gone() + " gone");
+                    c.open() + " " + ReportChanges.FOUND_AGAIN + " · " + c.gone() + " gone");
         } else {
             stat(h, "Changes", "—", "no previous report to compare with");
         }
@@ -155,7 +164,7 @@ public final class HtmlReport {
         h.append("</ol></details>\n");
     }
 
-    private static void story(StringBuilder h, ReportView.StoryView story, ReportView view) {
+    private static void story(StringBuilder h, ReportView.StoryView story, ReportView view, String review) {
         h.append("<section class=\"story has-conflicts\"").append(story.id() == null ? "" : " id=\"" + Html.escape(story.id()) + "\"")
                 .append(">\n<header><h2>").append(Html.escape(title(story))).append("</h2>\n<p class=\"meta\">")
                 .append(count(story.articles().size(), "article")).append(" · ").append(count(story.conflicts().size(), "conflict"));
@@ -182,12 +191,12 @@ public final class HtmlReport {
         }
         h.append("</ul></details>\n</header>\n");
         for (Report.ConflictEntry c : story.conflicts()) {
-            conflict(h, c, view);
+            conflict(h, c, view, review);
         }
         h.append("</section>\n");
     }
 
-    private static void conflict(StringBuilder h, Report.ConflictEntry c, ReportView view) {
+    private static void conflict(StringBuilder h, Report.ConflictEntry c, ReportView view, String review) {
         String severity = c.severity() == null ? "" : c.severity().toLowerCase(Locale.ROOT);
         String outlets = c.evidence().stream().map(HtmlReport::outlet).distinct().collect(Collectors.joining("|", "|", "|"));
         h.append("<article class=\"conflict ").append(Html.escape(severity))
@@ -205,9 +214,11 @@ public final class HtmlReport {
             h.append("<span class=\"badge status ").append(Html.escape(c.status())).append("\">")
                     .append(Html.escape(c.status().replace('_', ' '))).append("</span>");
         }
-        h.append("<h3>").append(Html.escape(c.rule())).append("</h3><span class=\"kind\">").append(Html.escape(c.category()));
-        if (c.scope() != null) {
-            h.append(" · ").append(Html.escape(c.scope().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        h.append("<h3>").append(Html.escape(c.title())).append("</h3><span class=\"kind\">").append(Html.escape(c.category()))
+                .append(" · ").append(Html.escape(c.scopeLabel())).append(" · ").append(Html.escape(c.rule()));
+        if (review != null) {
+            h.append(" · <a class=\"review\" href=\"").append(Html.escape(ReviewLinks.conflict(review, c.id())))
+                    .append("\">Review</a>");
         }
         h.append("</span></div>\n<p class=\"explanation\">").append(Html.escape(c.explanation())).append("</p>\n<div class=\"sides\">\n");
         for (Report.EvidenceEntry e : c.evidence()) {
@@ -215,26 +226,42 @@ public final class HtmlReport {
         }
         h.append("</div>\n");
         if (c.timeline() != null && !c.timeline().isEmpty()) {
-            h.append("<div class=\"extra\"><h4>Timeline: the figure as reported, in order</h4><ol>\n");
-            for (Report.EvidenceEntry e : c.timeline()) {
-                QuoteInSentence q = QuoteInSentence.of(e);
-                h.append("<li><b>").append(Html.escape(outlet(e))).append("</b>")
-                        .append(e.published() == null ? "" : ", " + Html.escape(e.published())).append(": <b>")
-                        .append(Html.escape(e.value())).append("</b>: “").append(highlighted(q)).append("”</li>\n");
-            }
-            h.append("</ol></div>\n");
+            h.append("<div class=\"extra timeline\"><h4>Timeline: the figure as reported, in order</h4>\n");
+            reports(h, c.timeline(), true);
+            h.append("</div>\n");
+        }
+        if (c.others() != null && !c.others().isEmpty()) {
+            h.append("<div class=\"extra others\"><h4>What the story's other articles said on this point</h4>\n");
+            reports(h, c.others(), false);
+            h.append("</div>\n");
         }
         if (c.also() != null && !c.also().isEmpty()) {
-            h.append("<div class=\"extra\"><h4>Also found on these sentences</h4><ul>\n");
+            h.append("<div class=\"extra also\"><h4>Also found on these sentences</h4><ul>\n");
             for (Report.AlsoEntry also : c.also()) {
-                h.append("<li><b>").append(Html.escape(also.rule())).append("</b>: ").append(Html.escape(also.explanation()))
-                        .append("</li>\n");
+                h.append("<li><b>").append(Html.escape(also.rule())).append("</b>: ").append(Html.escape(also.explanation()));
+                if (also.evidence() != null && !also.evidence().isEmpty()) {
+                    reports(h, also.evidence(), false);
+                }
+                h.append("</li>\n");
             }
             h.append("</ul></div>\n");
         }
         h.append("<footer>").append(c.description() == null ? "" : Html.escape(c.description()) + " · ")
                 .append("subject “").append(Html.escape(c.subject())).append("”, ").append(Html.escape(c.attribute()))
                 .append(" · <span class=\"id\">").append(Html.escape(c.id())).append("</span></footer>\n</article>\n");
+    }
+
+    /** Reports as a list: who, when, the value, and the sentence with the quote marked; numbered when in order. */
+    private static void reports(StringBuilder h, List<Report.EvidenceEntry> reports, boolean ordered) {
+        h.append(ordered ? "<ol>" : "<ul class=\"quotes\">").append("\n");
+        for (Report.EvidenceEntry e : reports) {
+            h.append("<li><b>").append(Html.escape(outlet(e))).append("</b>")
+                    .append(e.published() == null ? "" : ", " + Html.escape(e.published())).append(": <b>")
+                    .append(Html.escape(e.value())).append("</b>: “").append(highlighted(QuoteInSentence.of(e)))
+                    .append("” <span class=\"id\">").append(Html.escape(e.article())).append(" · sentence ")
+                    .append(e.sentenceIndex() + 1).append("</span></li>\n");
+        }
+        h.append(ordered ? "</ol>" : "</ul>").append("\n");
     }
 
     /** One side of a conflict: who said it and when, the sentence with the quote marked, what was read from it. */
@@ -261,8 +288,8 @@ public final class HtmlReport {
         if (e.source() != null) {
             h.append("<span>according to ").append(Html.escape(e.source())).append("</span>");
         }
-        if (e.time() != null) {
-            h.append("<span>about ").append(Html.escape(e.time())).append("</span>");
+        if (e.statedTime() != null) {
+            h.append("<span>about ").append(Html.escape(e.statedTime())).append("</span>");
         }
         h.append("</div>\n");
         if (e.paragraph() != null && !e.paragraph().equals(e.sentence())) {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * The report as Markdown, for a mail or a chat message: it starts with what changed since the previous
- * report (new, still open, gone), then the stories with conflicts, each conflict with its evidence, quote in
+ * report (new, found again, gone), then the stories with conflicts, each conflict with its evidence, quote in
  * bold inside its sentence. All article text is escaped, so it cannot add links, markup or HTML.
  */
 public final class MarkdownReport {
@@ -90,7 +90,7 @@ public final class MarkdownReport {
         }
         md.append("\n");
         for (Report.ConflictEntry c : story.conflicts()) {
-            md.append("\n### ").append(c.severity()).append(": ").append(text(c.rule()));
+            md.append("\n### ").append(c.severity()).append(": ").append(text(c.title()));
             if (Report.ConflictEntry.NEW.equals(c.change())) {
                 md.append(" · NEW");
             }
@@ -101,17 +101,28 @@ public final class MarkdownReport {
             for (Report.EvidenceEntry e : c.evidence()) {
                 md.append("- ").append(evidence(e)).append("\n");
             }
-            if (c.timeline() != null && !c.timeline().isEmpty()) {
-                md.append("\nTimeline:\n\n");
-                for (Report.EvidenceEntry e : c.timeline()) {
-                    md.append("1. ").append(evidence(e)).append("\n");
-                }
-            }
+            list(md, "Timeline, every report in order", c.timeline(), "1. ");
+            list(md, "What the story's other articles said on this point", c.others(), "- ");
             for (Report.AlsoEntry also : c.also()) {
                 md.append("\nAlso: ").append(text(also.rule())).append(": ").append(text(also.explanation())).append("\n");
+                list(md, null, also.evidence(), "- ");
             }
-            md.append("\n`").append(code(c.id())).append("` · ").append(text(c.category())).append(" · ")
-                    .append(c.scope() == null ? "" : text(c.scope().toLowerCase(Locale.ROOT).replace('_', ' '))).append("\n");
+            md.append("\n").append(text(c.rule())).append(" · `").append(code(c.id())).append("` · ")
+                    .append(text(c.category())).append(" · ").append(text(c.scopeLabel())).append("\n");
+        }
+    }
+
+    /** Reports as a Markdown list, under a title when given; nothing when there are none. */
+    private static void list(StringBuilder md, String title, List<Report.EvidenceEntry> reports, String bullet) {
+        if (reports == null || reports.isEmpty()) {
+            return;
+        }
+        md.append("\n");
+        if (title != null) {
+            md.append(title).append(":\n\n");
+        }
+        for (Report.EvidenceEntry e : reports) {
+            md.append(bullet).append(evidence(e)).append("\n");
         }
     }
 

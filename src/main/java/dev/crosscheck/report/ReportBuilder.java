@@ -5,6 +5,7 @@ import dev.crosscheck.check.StoryResult;
 import dev.crosscheck.extract.Extracted;
 import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Conflict;
+import dev.crosscheck.facts.Finding;
 import dev.crosscheck.ingest.Article;
 import dev.crosscheck.ingest.Skipped;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public final class ReportBuilder {
         return new Report(Report.SCHEMA, generated.truncatedTo(ChronoUnit.SECONDS).toString(),
                 new Report.Rules(fingerprint, ruleCount),
                 result.articles().stream().map(ReportBuilder::article).toList(),
-                result.conflicts().stream().map(c -> conflict(c, paragraphs)).toList(),
+                result.conflicts().stream().map(c -> conflict(c, paragraphs, OnThePoint.of(result))).toList(),
                 skipped.stream().map(s -> new Report.SkippedEntry(s.path(), s.reason())).toList(),
                 null);
     }
@@ -43,7 +44,9 @@ public final class ReportBuilder {
         StoryResult result = checked.result();
         Paragraphs paragraphs = new Paragraphs(result.articles());
         String id = checked.story().id();
-        List<Report.ConflictEntry> conflicts = result.conflicts().stream().map(c -> conflict(c, paragraphs).inStory(id))
+        OnThePoint others = OnThePoint.of(result);
+        List<Report.ConflictEntry> conflicts = result.conflicts().stream()
+                .map(c -> conflict(c, paragraphs, others).inStory(id))
                 .toList();
         return new StoryReport(new Report.StoryEntry(id, checked.story().title(),
                 result.articles().stream().map(e -> e.document().article().id()).toList(),
@@ -77,15 +80,25 @@ public final class ReportBuilder {
                 e.document().sentences().size(), e.assertions().size(), a.problems(), a.url());
     }
 
-    static Report.ConflictEntry conflict(Conflict c, Paragraphs paragraphs) {
+    static Report.ConflictEntry conflict(Conflict c, Paragraphs paragraphs, OnThePoint others) {
         return new Report.ConflictEntry(c.id(), c.rule(), c.category(), c.severity().name(), c.scope().name(),
                 c.subject(), c.attribute(), c.explanation(),
                 c.evidence().stream().map(a -> evidence(a, paragraphs)).toList(),
                 c.description().isEmpty() ? null : c.description(),
-                c.also().stream().map(f -> new Report.AlsoEntry(f.rule(), f.category(), f.attribute(), f.explanation(), f.values()))
-                        .toList(),
+                c.also().stream().map(f -> also(f, c, paragraphs)).toList(),
                 null,
-                c.timeline().isEmpty() ? null : c.timeline().stream().map(a -> evidence(a, paragraphs)).toList());
+                c.timeline().isEmpty() ? null : c.timeline().stream().map(a -> evidence(a, paragraphs)).toList(),
+                null, null, c.headline(),
+                others.said(c).stream().map(a -> evidence(a, paragraphs)).toList());
+    }
+
+    /** A finding, citing only the sentences the conflict's own evidence does not. */
+    private static Report.AlsoEntry also(Finding f, Conflict c, Paragraphs paragraphs) {
+        return new Report.AlsoEntry(f.rule(), f.category(), f.attribute(), f.explanation(), f.values(),
+                f.evidence().stream()
+                        .filter(a -> c.evidence().stream().noneMatch(a::sameSentence))
+                        .map(a -> evidence(a, paragraphs))
+                        .toList());
     }
 
     static Report.EvidenceEntry evidence(Assertion a, Paragraphs paragraphs) {
@@ -94,7 +107,7 @@ public final class ReportBuilder {
         return new Report.EvidenceEntry(a.article(), at.sentenceIndex(), at.sentence(), at.start(), at.end(),
                 at.quote(), a.value().text(), a.modality().name().toLowerCase(Locale.ROOT), at.outlet(),
                 date(at.published()), a.time() == null ? null : a.time().label(), a.cue(), a.source(),
-                paragraph.text(), paragraph.start());
+                paragraph.text(), paragraph.start(), a.time() != null && a.time().explicit());
     }
 
     private static String date(LocalDate d) {

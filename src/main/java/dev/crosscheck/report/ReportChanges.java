@@ -6,10 +6,16 @@ import java.util.stream.Collectors;
 
 /**
  * What changed since the previous nightly report, by stable conflict id: each conflict of this report is
- * new (the previous report did not have it) or still open (it did); the previous report's conflicts that
+ * new (the previous report did not have it) or found again (it did); the previous report's conflicts that
  * are no longer found are gone.
  */
 public final class ReportChanges {
+
+    /**
+     * What a conflict of the previous report that is found again is called for readers. Not "open": that is an
+     * editorial status (nobody has decided yet), and a conflict found again may well be confirmed or dismissed.
+     */
+    public static final String FOUND_AGAIN = "found again";
 
     private ReportChanges() {
     }
@@ -34,6 +40,12 @@ public final class ReportChanges {
         int open = (int) marked.stream().filter(c -> c.change().equals(Report.ConflictEntry.OPEN)).count();
         return current.withChanges(marked,
                 new Report.ChangesEntry(previousLabel, marked.size() - open, open, gone.size()), gone);
+    }
+
+    /** "3 new, 40 found again, 2 gone since 2026-11-22": what changed against the previous report. */
+    public static String summary(Report.ChangesEntry c) {
+        return String.format(java.util.Locale.ROOT, "%d new, %d %s, %d gone since %s", c.added(), c.open(),
+                FOUND_AGAIN, c.gone(), c.previous());
     }
 
     private static Set<String> ids(List<Report.ConflictEntry> conflicts) {

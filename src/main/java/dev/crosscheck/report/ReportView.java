@@ -19,6 +19,7 @@ record ReportView(List<StoryView> stories, Map<String, Report.ArticleEntry> arti
 
     static final List<String> SEVERITIES = List.of("HIGH", "MEDIUM", "LOW");
 
+
     record StoryView(String id, String title, List<Report.ArticleEntry> articles, List<Report.ConflictEntry> conflicts) {
 
         int worst() {
@@ -60,8 +61,7 @@ record ReportView(List<StoryView> stories, Map<String, Report.ArticleEntry> arti
     static String headline(Report report) {
         Report.ChangesEntry c = report.changes();
         if (c != null) {
-            return String.format(java.util.Locale.ROOT, "%d new, %d still open, %d gone since %s", c.added(), c.open(),
-                    c.gone(), c.previous());
+            return ReportChanges.summary(c);
         }
         int n = report.conflicts().size();
         return n + (n == 1 ? " conflict" : " conflicts") + " (no previous report to compare with)";

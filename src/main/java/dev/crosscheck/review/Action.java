@@ -5,6 +5,7 @@ import java.util.Locale;
 /** What an editor can do to a conflict. Every action becomes an audit entry. */
 public enum Action {
     CONFIRM("confirmed", Status.CONFIRMED),
+    ACKNOWLEDGE("acknowledged", Status.ACKNOWLEDGED),
     DISMISS("dismissed", Status.DISMISSED),
     FOLLOW_UP("marked for follow-up", Status.FOLLOW_UP),
     REOPEN("reopened", Status.OPEN),
@@ -48,6 +49,6 @@ public enum Action {
             }
         }
         throw new IllegalArgumentException("unknown action '" + text
-                + "': confirm, dismiss, follow_up, reopen, assign or comment");
+                + "': confirm, acknowledge, dismiss, follow_up, reopen, assign or comment");
     }
 }

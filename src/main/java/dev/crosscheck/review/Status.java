@@ -2,11 +2,16 @@ package dev.crosscheck.review;
 
 import java.util.Locale;
 
-/** Where a conflict stands with the editors. A conflict nobody has touched is {@link #OPEN}. */
+/**
+ * Where a conflict stands with the editors. A conflict nobody has touched is {@link #OPEN}. A discrepancy is
+ * {@link #CONFIRMED} or dismissed; an update (a figure that moved as reporting went on) is not a discrepancy to
+ * confirm: it is {@link #ACKNOWLEDGED}, or dismissed.
+ */
 public enum Status {
     OPEN("open"),
     FOLLOW_UP("needs follow-up"),
     CONFIRMED("confirmed"),
+    ACKNOWLEDGED("acknowledged"),
     DISMISSED("dismissed");
 
     private final String label;
@@ -32,6 +37,7 @@ public enum Status {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown status '" + text + "': open, follow_up, confirmed or dismissed");
+        throw new IllegalArgumentException("unknown status '" + text
+                + "': open, follow_up, confirmed, acknowledged or dismissed");
     }
 }

@@ -26,6 +26,9 @@ final class ConflictFolder {
             .thenComparing(Conflict::rule)
             .thenComparing(Conflict::id);
 
+    /** The explanation of a finding that only cites further sentences stating the same clash. */
+    static final String STATED_AGAIN = "The same values are stated again in other sentences.";
+
     private ConflictFolder() {
     }
 
@@ -41,25 +44,21 @@ final class ConflictFolder {
                         || findings.stream().anyMatch(f -> f.rule().equals(c.rule()) && f.attribute().equals(c.attribute()));
                 if (!known) {
                     findings.add(new Finding(c.rule(), c.category(), c.attribute(), c.explanation(),
-                            c.evidence().stream().map(a -> a.value().text()).toList()));
+                            c.evidence().stream().map(a -> a.value().text()).toList(), c.evidence()));
                 }
             }
         }
         List<Conflict> folded = new ArrayList<>();
         Map<String, Integer> byValues = new LinkedHashMap<>();
         kept.forEach((key, c) -> {
-            // The same two values between the same articles, stated again elsewhere: one flag, the rest noted.
+            // The same two values between the same articles, stated again elsewhere: one flag, the rest noted once
+            // per rule, citing each further sentence once.
             Integer earlier = byValues.putIfAbsent(valueSignature(c), folded.size());
             if (earlier == null) {
                 folded.add(c.withAlso(also.getOrDefault(key, List.of())));
             } else {
                 Conflict first = folded.get(earlier);
-                List<Finding> findings = new ArrayList<>(first.also());
-                findings.add(new Finding(c.rule(), c.category(), c.attribute(), "Also stated: "
-                        + c.evidence().stream().map(a -> "\"" + a.quote() + "\" (" + a.outlet() + ", sentence "
-                        + a.sentenceIndex() + ")").reduce((x, y) -> x + " / " + y).orElse(""),
-                        c.evidence().stream().map(a -> a.value().text()).toList()));
-                folded.set(earlier, first.withAlso(findings));
+                folded.set(earlier, first.withAlso(restated(first, c)));
             }
         });
         folded.sort(Comparator.comparing(Conflict::severity)
@@ -67,6 +66,25 @@ final class ConflictFolder {
                 .thenComparingInt(c -> c.evidence().get(0).at().start())
                 .thenComparing(Conflict::id));
         return folded;
+    }
+
+    /** {@code first}'s findings with {@code again}'s further sentences: one "stated again" finding per rule. */
+    private static List<Finding> restated(Conflict first, Conflict again) {
+        List<Assertion> further = again.evidence().stream()
+                .filter(a -> first.evidence().stream().noneMatch(a::sameSentence))
+                .toList();
+        List<Finding> findings = new ArrayList<>(first.also());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.explanation().equals(STATED_AGAIN) && f.rule().equals(again.rule())
+                    && f.attribute().equals(again.attribute())) {
+                findings.set(i, f.citing(further));
+                return findings;
+            }
+        }
+        findings.add(new Finding(again.rule(), again.category(), again.attribute(), STATED_AGAIN,
+                again.evidence().stream().map(a -> a.value().text()).toList(), List.of()).citing(further));
+        return findings;
     }
 
     private static String valueSignature(Conflict c) {

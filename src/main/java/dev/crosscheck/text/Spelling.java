@@ -49,8 +49,11 @@ public final class Spelling {
         return !part.isEmpty() && (" " + whole + " ").contains(" " + part + " ");
     }
 
-    /** Damerau-Levenshtein (optimal string alignment) distance, giving up above {@code limit}. */
-    static int distance(String a, String b, int limit) {
+    /**
+     * Damerau-Levenshtein (optimal string alignment) distance: letters missing, added or changed, and neighbours
+     * swapped; gives up above {@code limit}.
+     */
+    public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }

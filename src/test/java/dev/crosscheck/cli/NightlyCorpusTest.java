@@ -58,7 +58,7 @@ class NightlyCorpusTest {
         assertEquals(0, second.code(), second.err());
         System.out.println("second run: " + second.out().strip());
         int conflicts = report.get("conflicts").size();
-        assertTrue(second.out().contains("; 0 new, " + conflicts + " still open, 0 gone since " + DATE), second.out());
+        assertTrue(second.out().contains("; 0 new, " + conflicts + " found again, 0 gone since " + DATE), second.out());
         int stories = report.get("stories").size();
         assertTrue(second.out().contains(stories + " of " + stories + " stories from cache; 0 articles analysed"), second.out());
         JsonNode again = NightlyRuns.report(out, DATE);
@@ -67,7 +67,7 @@ class NightlyCorpusTest {
         again.get("conflicts").forEach(c -> assertEquals("open", c.get("change").asText()));
         assertEquals(NightlyRuns.withoutRunDetails(report), NightlyRuns.withoutRunDetails(again));
         String md = NightlyRuns.text(out.resolve(DATE).resolve("report.md"));
-        assertTrue(md.startsWith("# 0 new, " + conflicts + " still open, 0 gone since " + DATE + "\n"), md);
+        assertTrue(md.startsWith("# 0 new, " + conflicts + " found again, 0 gone since " + DATE + "\n"), md);
 
         Path alone = tmp.resolve("one-thread-no-cache");
         CliRunner.Run third = NightlyRuns.nightly(SharedData.corpus(), alone, DATE, "--threads", "1", "--no-cache");

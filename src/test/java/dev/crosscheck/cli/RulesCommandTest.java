@@ -1,6 +1,7 @@
 package dev.crosscheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -72,6 +73,7 @@ class RulesCommandTest {
                 rule "A rule nobody tests"
                     @severity("SOMETIMES")
                     @explanation("{a.colour}")
+                    @headline("{topic}: {a.shade}")
                 when
                     $a : Assertion( attribute == "colour" )
                 then
@@ -84,6 +86,8 @@ class RulesCommandTest {
         assertTrue(run.out().contains(extra + ":5: rule \"A rule nobody tests\" has no @category"), run.out());
         assertTrue(run.out().contains(extra + ":5: rule \"A rule nobody tests\": @severity is HIGH, MEDIUM or LOW"), run.out());
         assertTrue(run.out().contains("@explanation uses {a.colour}"), run.out());
+        assertTrue(run.out().contains("@headline uses {a.shade}"), run.out());
+        assertFalse(run.out().contains("{topic}"), "a headline may name the topic: " + run.out());
         assertTrue(run.out().contains(extra + ":5: warning: rule \"A rule nobody tests\" is not exercised"), run.out());
     }
 

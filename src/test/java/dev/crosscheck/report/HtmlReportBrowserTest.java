@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.Prerequisites;
+import dev.crosscheck.ScreenWidths;
 import dev.crosscheck.review.TestReports;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +88,18 @@ class HtmlReportBrowserTest {
         new Select(browser.findElement(By.name("category"))).selectByValue("DATE");
         assertEquals(List.of(TestReports.DATE), visibleConflicts());
         assertEquals("Showing 1 of 3 conflicts", count());
+    }
+
+    /** report.html at a phone's width and a desktop's: nothing sticks out; pictures in target/screenshots/. */
+    @Test
+    void thePageFitsAPhoneAndADesktopScreen() throws IOException {
+        Report report = ReportChanges.compare(TestReports.nightTwo(), TestReports.nightOne(), "2026-11-20");
+        open("night-two.html", HtmlReport.render(report, "http://127.0.0.1:8080/"));
+        for (int width : new int[] {ScreenWidths.PHONE, ScreenWidths.DESKTOP}) {
+            ScreenWidths.emulate(browser, width, 900);
+            assertEquals(List.of(), ScreenWidths.overflow(browser), "report.html at " + width + " px");
+            ScreenWidths.screenshot(browser, "report-html-" + width, width);
+        }
     }
 
     @Test

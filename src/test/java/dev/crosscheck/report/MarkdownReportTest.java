@@ -14,12 +14,12 @@ class MarkdownReportTest {
     void startsWithWhatChangedSinceThePreviousReport() {
         Report compared = ReportChanges.compare(TestReports.nightTwo(), TestReports.nightOne(), "2026-11-20");
         String md = MarkdownReport.render(compared);
-        assertEquals("# 1 new, 2 still open, 1 gone since 2026-11-20", md.lines().findFirst().orElseThrow());
+        assertEquals("# 1 new, 2 found again, 1 gone since 2026-11-20", md.lines().findFirst().orElseThrow());
         assertTrue(md.contains("## Gone since 2026-11-20"), md);
         assertTrue(md.contains("cc-00000000000e9917"), "the gone conflict is named: " + md);
         assertTrue(md.contains("**Reuters**, 2024-06-21: Putin and Kim are then shown walking side by side and chatting"
                 + " on a path in a wooded area with **two men, presumably translators**, walking behind them."), md);
-        assertTrue(md.contains("### HIGH: " + TestReports.ENGINE_RULE + " · NEW"), md);
+        assertTrue(md.contains("### HIGH: " + String.format(TestReports.ENGINE_HEADLINE, "W12") + " · NEW"), md);
     }
 
     @Test

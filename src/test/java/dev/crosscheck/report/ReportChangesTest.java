@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** New, still open and gone, by stable conflict id. */
+/** New, found again and gone, by stable conflict id. */
 class ReportChangesTest {
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.Prerequisites;
+import dev.crosscheck.ScreenWidths;
 import dev.crosscheck.review.db.Database;
 import dev.crosscheck.review.db.Editors;
 import dev.crosscheck.review.web.ReviewServer;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,7 @@ abstract class ReviewBrowserContract {
         database = newDatabase(tmp);
         Path reports = tmp.resolve("reports");
         TestReports.write(reports, "2026-11-20", TestReports.nightOne());
+        TestReports.write(reports, "2026-11-21", TestReports.update());
         TestReports.write(reports, "2026-11-22", TestReports.hostile());
         new Editors(Database.open(database.url())).add("alice", "alice-password".toCharArray());
         server = ReviewServer.start(new ReviewServer.Settings(reports, database.url(), "127.0.0.1", 0, false));
@@ -155,6 +158,46 @@ abstract class ReviewBrowserContract {
         assertEquals(0L, js.executeScript("return document.querySelectorAll('script, img, main b[onmouseover]').length"));
         browser.get(server.url() + "queue?status=all");
         assertEquals(Boolean.TRUE, js.executeScript("return window.__pwned === undefined"));
+    }
+
+    /**
+     * The queue and a conflict page at a phone's width and a desktop's: nothing sticks out to the right and the page
+     * never scrolls sideways. Writes target/screenshots/{Class}-{queue,conflict,update}-{420,1400}.png.
+     */
+    @Test
+    void theQueueAndAConflictPageFitAPhoneAndADesktopScreen() {
+        signIn();
+        for (int width : new int[] {ScreenWidths.PHONE, ScreenWidths.DESKTOP}) {
+            browser.get(server.url() + "queue?status=all");
+            ScreenWidths.emulate(browser, width, 900);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));
+            assertEquals(List.of(), ScreenWidths.overflow(browser), "the queue at " + width + " px");
+            assertTrue(browser.findElement(By.id("filters")).isDisplayed());
+            ScreenWidths.screenshot(browser, getClass().getSimpleName() + "-queue-" + width, width);
+
+            for (String[] page : new String[][] {{TestReports.COUNT, "conflict"}, {TestReports.UPDATE, "update"},
+                    {TestReports.HOSTILE, "hostile"}}) {
+                browser.get(server.url() + "conflicts/" + page[0]);
+                ScreenWidths.emulate(browser, width, 900);
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+                assertEquals(List.of(), ScreenWidths.overflow(browser), page[1] + " page at " + width + " px");
+                assertTrue(browser.findElement(By.id("next-open")).isDisplayed(), "the way on is on the screen");
+                ScreenWidths.screenshot(browser, getClass().getSimpleName() + "-" + page[1] + "-" + width, width);
+            }
+        }
+        open(TestReports.UPDATE);
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        assertEquals(0, browser.findElements(By.id("confirm")).size(), "an update is acknowledged, not confirmed");
+        assertTrue(browser.findElement(By.id("acknowledge")).isDisplayed());
+        assertEquals(3, timeline.findElements(By.cssSelector("ol > li")).size(), timeline.getText());
+    }
+
+    private void signIn() {
+        browser.get(server.url() + "login");
+        browser.findElement(By.id("name")).sendKeys("alice");
+        browser.findElement(By.id("password")).sendKeys("alice-password");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));
     }
 
     private void open(String conflictId) {

@@ -174,14 +174,17 @@ abstract class ReviewServerContract {
         assertEquals(303, alice.actOn(alicesPage, TestReports.DATE, "action", "confirm").statusCode());
         HttpResponse<String> late = bob.actOn(bobsPage, TestReports.DATE, "action", "dismiss",
                 "reason", "not_a_conflict");
-        assertEquals(409, late.statusCode());
-        assertTrue(late.body().contains("Someone else changed this conflict since you opened it "
-                + "(now: confirmed by alice)"), late.body());
-        assertTrue(late.body().contains("name=\"version\" value=\"1\""), "the refusal shows the current version");
+        assertEquals(303, late.statusCode(), "refused, and still redirected: a reload must not post the form again");
+        assertEquals("/conflicts/" + TestReports.DATE, late.headers().firstValue("Location").orElse(""));
+        String refused = bob.get("/conflicts/" + TestReports.DATE).body();
+        assertTrue(refused.contains("Someone else changed this conflict since you opened it "
+                + "(now: confirmed by alice)"), refused);
+        assertTrue(refused.contains("name=\"version\" value=\"1\""), "the refusal shows the current version");
+        assertTrue(refused.contains("id=\"status\">confirmed<"), refused);
+        assertEquals(1, count(refused, "<li><span class=\"when\">"), "one entry in the history: alice's");
 
-        String now = bob.get("/conflicts/" + TestReports.DATE).body();
-        assertTrue(now.contains("id=\"status\">confirmed<"), now);
-        assertEquals(1, count(now, "<li><span class=\"when\">"), "one entry in the history: alice's");
+        String reloaded = bob.get("/conflicts/" + TestReports.DATE).body();
+        assertFalse(reloaded.contains("id=\"problem\""), "the refusal is said once, not on every later visit");
     }
 
     @Test
@@ -189,13 +192,96 @@ abstract class ReviewServerContract {
         WebClient alice = signedIn("alice");
         assertEquals(303, alice.act(TestReports.ENGINE, "action", "assign", "assignee", "bob").statusCode());
         assertEquals(303, alice.act(TestReports.ENGINE, "action", "comment", "note", "Bob knows cars").statusCode());
-        assertEquals(400, alice.act(TestReports.ENGINE, "action", "assign", "assignee", "nobody-here").statusCode());
-        assertEquals(400, alice.act(TestReports.ENGINE, "action", "dismiss").statusCode(), "a reason is required");
+        assertEquals(303, alice.act(TestReports.ENGINE, "action", "assign", "assignee", "nobody-here").statusCode());
+        assertTrue(alice.get("/conflicts/" + TestReports.ENGINE).body()
+                .contains("There is no editor named &#39;nobody-here&#39;. Nothing was saved."));
+        assertEquals(303, alice.act(TestReports.ENGINE, "action", "dismiss").statusCode());
+        assertTrue(alice.get("/conflicts/" + TestReports.ENGINE).body().contains("A dismissal needs a reason."),
+                "a reason is required");
         String page = alice.get("/conflicts/" + TestReports.ENGINE).body();
         assertTrue(page.contains("assigned to <b>bob</b>"), page);
         assertTrue(page.contains("<b>alice</b> assigned it to bob"), page);
         assertTrue(page.contains("Bob knows cars"), page);
         assertEquals(2, count(page, "<li><span class=\"when\">"));
+    }
+
+    @Test
+    void afterAnActionTheNextOpenConflictIsOneClickAway() {
+        WebClient alice = signedIn("alice");
+        assertEquals(List.of(TestReports.ENGINE, TestReports.COUNT, TestReports.DATE),
+                List.copyOf(queue(alice, "status=open").keySet()));
+        HttpResponse<String> done = alice.act(TestReports.ENGINE, "action", "follow_up");
+        assertEquals("/conflicts/" + TestReports.ENGINE, done.headers().firstValue("Location").orElse(""),
+                "the editor stays on the conflict");
+        String page = alice.get("/conflicts/" + TestReports.ENGINE).body();
+        assertTrue(page.contains("href=\"/conflicts/" + TestReports.COUNT + "\" id=\"next-open\""), page);
+        String last = alice.get("/conflicts/" + TestReports.DATE).body();
+        assertTrue(last.contains("href=\"/conflicts/" + TestReports.COUNT + "\" id=\"next-open\""),
+                "after the last one, the first open one again: " + last);
+        alice.act(TestReports.COUNT, "action", "confirm");
+        alice.act(TestReports.DATE, "action", "confirm");
+        assertTrue(alice.get("/conflicts/" + TestReports.DATE).body().contains("id=\"no-next-open\""));
+    }
+
+    @Test
+    void anEditorFindsTheirConflictsAndSearchesTheQueueByItsWords() {
+        WebClient alice = signedIn("alice");
+        alice.act(TestReports.DATE, "action", "assign", "assignee", "alice");
+        alice.act(TestReports.COUNT, "action", "assign", "assignee", "bob");
+        assertEquals(List.of(TestReports.DATE), List.copyOf(queue(alice, "status=all&assignee=me").keySet()));
+        WebClient bob = signedIn("bob");
+        assertEquals(List.of(TestReports.COUNT), List.copyOf(queue(bob, "status=all&assignee=me").keySet()));
+        assertEquals(List.of(TestReports.COUNT), List.copyOf(queue(alice, "status=all&assignee=bob").keySet()));
+        assertTrue(alice.get("/queue?status=all&assignee=me").body().contains("value=\"me\" selected"));
+
+        assertEquals(List.of(TestReports.COUNT), List.copyOf(queue(alice, "status=all&q=translators").keySet()),
+                "a word of a quote");
+        assertEquals(List.of(TestReports.DATE), List.copyOf(queue(alice, "status=all&q=summit+june").keySet()),
+                "every word, anywhere: the headline and the story");
+        assertEquals(List.of(TestReports.ENGINE), List.copyOf(queue(alice, "status=all&q=ENGINE+LAYOUT").keySet()),
+                "in any case");
+        assertTrue(queue(alice, "status=all&q=translators+V12").isEmpty());
+        String page = alice.get("/queue?status=all&q=translators").body();
+        assertTrue(page.contains("href=\"/queue?status=open&amp;q=translators\""), "the tabs keep the search");
+    }
+
+    @Test
+    void theQueueAndThePageTitleAConflictByItsHeadlineAndShowWhatOtherArticlesSaid() throws Exception {
+        TestReports.write(reports, "2026-11-21", TestReports.withOthers());
+        WebClient alice = signedIn("alice");
+        String queue = alice.get("/queue?status=all").body();
+        assertTrue(queue.contains(">" + TestReports.COUNT_HEADLINE + "</a>"), queue);
+        String page = alice.get("/conflicts/" + TestReports.COUNT).body();
+        assertTrue(page.contains("<h1 id=\"headline\">" + TestReports.COUNT_HEADLINE + "</h1>"), page);
+        assertTrue(page.contains("<title>" + TestReports.COUNT_HEADLINE + " · Crosscheck review</title>"), page);
+        String others = page.substring(page.indexOf("id=\"others\""));
+        others = others.substring(0, others.indexOf("</section>"));
+        assertTrue(others.contains("<b>Motor Weekly</b>, 2024-02-20: <b>three</b>"), others);
+        assertTrue(others.contains("<mark class=\"quote\">Three men</mark>"), others);
+    }
+
+    @Test
+    void anUpdateIsAcknowledgedNotConfirmedAndItsTimelineIsAList() throws Exception {
+        TestReports.write(reports, "2026-11-21", TestReports.update());
+        WebClient alice = signedIn("alice");
+        String page = alice.get("/conflicts/" + TestReports.UPDATE).body();
+        assertTrue(page.contains("id=\"acknowledge\">Acknowledge update</button>"), page);
+        assertFalse(page.contains("id=\"confirm\""), "an update is no discrepancy to confirm");
+        String timeline = page.substring(page.indexOf("id=\"timeline\""));
+        timeline = timeline.substring(0, timeline.indexOf("</ol>"));
+        assertEquals(3, count(timeline, "<li class=\"report\">"), timeline);
+        assertTrue(timeline.indexOf("<b>20</b>") < timeline.indexOf("<b>31</b>"), "in the order they came out");
+
+        assertEquals(303, alice.act(TestReports.UPDATE, "action", "confirm").statusCode());
+        assertTrue(alice.get("/conflicts/" + TestReports.UPDATE).body()
+                .contains("An update is not a discrepancy to confirm"));
+        assertEquals(303, alice.act(TestReports.UPDATE, "action", "acknowledge", "note", "toll rose").statusCode());
+        assertEquals("acknowledged", queue(alice, "status=all").get(TestReports.UPDATE));
+        assertEquals(303, alice.act(TestReports.COUNT, "action", "acknowledge").statusCode());
+        assertEquals("open", queue(alice, "status=all").get(TestReports.COUNT), "only an update is acknowledged");
+        assertTrue(alice.get("/queue").body().contains("acknowledged <span class=\"count\">1</span>"));
+        assertFalse(alice.get("/export/confirmed.csv").body().contains(TestReports.UPDATE),
+                "an acknowledged update is not a confirmed discrepancy");
     }
 
     @Test
@@ -267,7 +353,7 @@ abstract class ReviewServerContract {
     @Test
     void confirmedDiscrepanciesExportAsClaimReviewAndCsv() throws Exception {
         WebClient alice = signedIn("alice");
-        alice.act(TestReports.COUNT, "action", "confirm");
+        alice.act(TestReports.COUNT, "action", "confirm", "note", "Checked with the agency, \"two\" is right");
         alice.act(TestReports.DATE, "action", "dismiss", "reason", "out_of_scope");
 
         HttpResponse<String> jsonld = alice.get("/export/claimreview.jsonld");
@@ -285,6 +371,9 @@ abstract class ReviewServerContract {
         assertEquals("https://www.reuters.com/world/putin-kim-limousine", appearances.get(0).get("url").asText());
         assertEquals("Reuters", appearances.get(0).get("publisher").get("name").asText());
         assertTrue(review.get("claimReviewed").asText().contains("two men, presumably translators"));
+        assertTrue(review.get("reviewBody").asText().endsWith("Editor's note: Checked with the agency, \"two\" is right"),
+                review.get("reviewBody").asText());
+        assertEquals(TestReports.COUNT_HEADLINE, review.get("name").asText());
 
         HttpResponse<String> csv = alice.get("/export/confirmed.csv");
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -293,6 +382,8 @@ abstract class ReviewServerContract {
         assertEquals(3, lines.size(), "header and one row per side of the confirmed conflict: " + lines);
         assertTrue(lines.get(1).startsWith(TestReports.COUNT + ",MEDIUM,COUNT,"), lines.get(1));
         assertTrue(lines.get(1).contains(",alice,"), lines.get(1));
+        assertTrue(lines.get(0).endsWith(",sentence,note"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(",\"Checked with the agency, \"\"two\"\" is right\""), lines.get(1));
         assertFalse(csv.body().contains(TestReports.DATE));
     }
 

@@ -20,6 +20,11 @@ public final class TestReports {
     public static final String ENGINE_CHANGED = "cc-00000000000e9918";
     public static final String DATE = "cc-00000000000da7e1";
     public static final String HOSTILE = "cc-0000000000bad0c5";
+    public static final String UPDATE = "cc-000000000000da7a";
+
+    public static final String COUNT_HEADLINE = "People walking behind: two (Reuters) vs one (Daily Planet)";
+    public static final String ENGINE_HEADLINE = "Engine layout of version: V8 vs %s (Motor Weekly)";
+    public static final String DATE_HEADLINE = "Date of summit opening: June 18 (AP) vs June 19 (Reuters)";
 
     public static final String COUNT_RULE = "Same group, different counts across sources";
     public static final String ENGINE_RULE = "One subject, two values of a single-valued attribute in one article";
@@ -33,12 +38,43 @@ public final class TestReports {
 
     /** Night one: three conflicts in two stories. */
     public static Report nightOne() {
-        return report("2026-11-20T03:00:00Z", List.of(count(), engine(ENGINE, "V12"), date()));
+        return report("2026-11-20T03:00:00Z", List.of(count(List.of()), engine(ENGINE, "V12"), date()));
     }
 
     /** Night two: the count conflict again (same id), the engine conflict with changed evidence (new id). */
     public static Report nightTwo() {
-        return report("2026-11-21T03:00:00Z", List.of(count(), engine(ENGINE_CHANGED, "W12"), date()));
+        return report("2026-11-21T03:00:00Z", List.of(count(List.of()), engine(ENGINE_CHANGED, "W12"), date()));
+    }
+
+    /** Night two with the count conflict as a report tells what the story's other articles said on its point. */
+    public static Report withOthers() {
+        String s = "Three men, presumably guards, walked behind the two leaders.";
+        return report("2026-11-21T03:00:00Z", List.of(count(List.of(evidence("motor-3", "Motor Weekly", "2024-02-20", s,
+                s, "Three men", "three", 0))), engine(ENGINE, "V12"), date()));
+    }
+
+    /** An update: a toll reported as 20, then 31, then 33, over three days; its timeline lists the reports. */
+    public static Report update() {
+        String first = "At least 20 people died when the ferry capsized on Sunday.";
+        String second = "The toll rose to 31 on Monday.";
+        String third = "The toll rose to 33 on Tuesday.";
+        List<Report.EvidenceEntry> timeline = List.of(
+                evidence("wire-5", "Morning Wire", "2026-11-18", first, first, "At least 20 people", "20", 0),
+                evidence("wire-6", "Evening Wire", "2026-11-19", second, second, "31", "31", 0),
+                evidence("wire-7", "Evening Wire", "2026-11-20", third, third, "33", "33", 0));
+        Report.ConflictEntry c = new Report.ConflictEntry(UPDATE, "An evolving figure was updated between reports",
+                "UPDATE", "LOW", "CROSS_SOURCE", "person · die", "count",
+                "Updated as reporting went on: Morning Wire reported 20 on 2026-11-18; Evening Wire reported 33 on "
+                        + "2026-11-20.", List.of(timeline.get(0), timeline.get(2)), null, List.of(), "story-ferry",
+                timeline, null, null, "People died: 20 (Morning Wire, 2026-11-18) to 33 (Evening Wire, 2026-11-20)",
+                List.of());
+        List<Report.ArticleEntry> articles = List.of(
+                article("wire-5", "Morning Wire", "Ferry capsizes", "2026-11-18", null),
+                article("wire-6", "Evening Wire", "Toll rises", "2026-11-19", null),
+                article("wire-7", "Evening Wire", "Toll rises again", "2026-11-20", null));
+        return new Report(Report.SCHEMA, "2026-11-21T03:00:00Z", new Report.Rules("test", 3), articles, List.of(c),
+                List.of(), List.of(new Report.StoryEntry("story-ferry", "Ferry capsizes",
+                        List.of("wire-5", "wire-6", "wire-7"), List.of(UPDATE))));
     }
 
     /** A report whose article text, title, outlet and URL try to run script and inject markup. */
@@ -89,7 +125,7 @@ public final class TestReports {
                 stories);
     }
 
-    private static Report.ConflictEntry count() {
+    private static Report.ConflictEntry count(List<Report.EvidenceEntry> others) {
         String p1 = String.format(WALK, "two men, presumably translators");
         String p2 = String.format(WALK, "one man, presumably a bodyguard") + " Kim is a keen automobile enthusiast.";
         return new Report.ConflictEntry(COUNT, COUNT_RULE, "COUNT", "MEDIUM", "CROSS_SOURCE", "person · walk behind",
@@ -98,7 +134,7 @@ public final class TestReports {
                                 "two", 1338),
                         evidence("daily-2", "Daily Planet", "2024-06-19", p2, String.format(WALK,
                                 "one man, presumably a bodyguard"), "one man, presumably a bodyguard", "one", 900)),
-                null, List.of(), "story-limo", null);
+                null, List.of(), "story-limo", null, null, null, COUNT_HEADLINE, others);
     }
 
     private static Report.ConflictEntry engine(String id, String second) {
@@ -109,7 +145,7 @@ public final class TestReports {
                 "engine layout", "The article gives two values of engine layout: V8 and " + second + ".",
                 List.of(evidence("motor-3", "Motor Weekly", "2024-02-20", paragraph, sentence, "V8", "V8", 2040),
                         evidence("motor-3", "Motor Weekly", "2024-02-20", paragraph, sentence, second, second, 2040)),
-                null, List.of(), "story-limo", null);
+                null, List.of(), "story-limo", null, null, null, String.format(ENGINE_HEADLINE, second), List.of());
     }
 
     private static Report.ConflictEntry date() {
@@ -119,7 +155,7 @@ public final class TestReports {
                 "AP says June 18; Reuters says June 19.",
                 List.of(evidence("ap-4", "AP", "2024-06-22", s1, s1, "June 18", "2024-06-18", 0),
                         evidence("reuters-1", "Reuters", "2024-06-21", s2, s2, "June 19", "2024-06-19", 40)),
-                null, List.of(), "story-summit", null);
+                null, List.of(), "story-summit", null, null, null, DATE_HEADLINE, List.of());
     }
 
     private static Report.ArticleEntry article(String id, String outlet, String title, String published, String url) {

@@ -104,7 +104,7 @@ public final class ReportLibrary {
             }
         }
         List<ReviewItem> items = byId.values().stream()
-                .map(i -> withSeenIn(i, seenIn.get(i.id())))
+                .map(i -> i.seenIn(List.copyOf(new LinkedHashSet<>(seenIn.get(i.id())))))
                 .toList();
         Map<String, ReviewItem> index = new LinkedHashMap<>();
         items.forEach(i -> index.put(i.id(), i));
@@ -147,16 +147,24 @@ public final class ReportLibrary {
             }
             Report.StoryEntry story = c.story() != null ? stories.get(c.story()) : storyOfConflict.get(c.id());
             String storyId = c.story() != null ? c.story() : story == null ? null : story.id();
-            List<Side> sides = c.evidence() == null ? List.of()
-                    : c.evidence().stream().map(e -> side(e, articles.get(e.article()))).toList();
+            List<Side> sides = sides(c.evidence(), articles);
             List<String> outlets = sides.stream().map(Side::outlet).filter(Objects::nonNull).distinct().toList();
             String date = sides.stream().map(Side::published).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
+            List<ReviewItem.Also> also = c.also() == null ? List.of() : c.also().stream()
+                    .map(a -> new ReviewItem.Also(a.rule(), a.explanation(), sides(a.evidence(), articles)))
+                    .toList();
             items.add(new ReviewItem(c.id(), c.severity(), c.category(), c.rule(), c.scope(), c.subject(),
-                    c.attribute(), c.explanation(), c.description(), c.also() == null ? List.of() : c.also(),
-                    storyId, story == null ? null : Invisibles.strip(story.title()), sides, outlets, date, label, List.of()));
+                    c.attribute(), c.explanation(), c.description(), also,
+                    storyId, story == null ? null : Invisibles.strip(story.title()), sides, outlets, date, label,
+                    List.of(), Invisibles.strip(c.title()), c.scopeLabel(), sides(c.timeline(), articles),
+                    sides(c.others(), articles)));
         }
         return items;
+    }
+
+    private static List<Side> sides(List<Report.EvidenceEntry> evidence, Map<String, Report.ArticleEntry> articles) {
+        return evidence == null ? List.of() : evidence.stream().map(e -> side(e, articles.get(e.article()))).toList();
     }
 
     private static Side side(Report.EvidenceEntry e, Report.ArticleEntry article) {
@@ -166,7 +174,7 @@ public final class ReportLibrary {
         Passage paragraph = Passage.inParagraph(e.paragraph(), e.sentence(), e.quote(), e.start() - e.paragraphStart());
         return new Side(e.article(), outlet, article == null ? null : Invisibles.strip(article.title()),
                 article == null ? null : webUrl(article.url()), published, e.quote(), e.value(), e.modality(),
-                e.cue(), e.source(), e.time(), sentence, paragraph);
+                e.cue(), e.source(), e.statedTime(), sentence, paragraph, e.sentenceIndex() + 1);
     }
 
     /** The quote's offset in its sentence, from body offsets when the paragraph shows where the sentence is. */
@@ -191,13 +199,6 @@ public final class ReportLibrary {
         } catch (java.net.URISyntaxException e) {
             return null;
         }
-    }
-
-    private static ReviewItem withSeenIn(ReviewItem i, List<String> seenIn) {
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(seenIn));
-        return new ReviewItem(i.id(), i.severity(), i.category(), i.rule(), i.scope(), i.subject(), i.attribute(),
-                i.explanation(), i.description(), i.also(), i.storyId(), i.storyTitle(), i.sides(), i.outlets(),
-                i.date(), i.report(), distinct);
     }
 
     private Listing reportFiles() {

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Confirmed discrepancies as schema.org ClaimReview JSON-LD: one ClaimReview per conflict, whose Claim
- * appears in each article that tells the story differently, rated "Conflicting accounts". The JSON-LD is
+ * appears in each article that tells the story differently, rated "Conflicting accounts"; its review body is the
+ * explanation and the note the editor gave when confirming. The JSON-LD is
  * usually pasted into a {@code <script type="application/ld+json">} element, so article text in it must not
  * be able to close that element: {@code <}, {@code >} and {@code &} are written as {@code \u003C} and so on.
  */
@@ -44,12 +45,14 @@ final class ClaimReviewExport {
         ObjectNode review = JSON.createObjectNode();
         review.put("@type", "ClaimReview");
         review.put("identifier", item.id());
+        review.put("name", item.headline());
         review.put("datePublished", c.confirmation().at().substring(0, 10));
         ObjectNode author = review.putObject("author");
         author.put("@type", "Person");
         author.put("name", c.confirmation().editor());
         review.put("claimReviewed", claim(item.sides()));
-        review.put("reviewBody", item.explanation());
+        review.put("reviewBody", item.explanation() + (c.confirmation().note() == null ? ""
+                : "\n\nEditor's note: " + c.confirmation().note()));
         ObjectNode rating = review.putObject("reviewRating");
         rating.put("@type", "Rating");
         rating.put("alternateName", "Conflicting accounts");

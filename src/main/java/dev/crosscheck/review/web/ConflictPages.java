@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The queue, the conflict page, and the editors' actions on a conflict. */
+/**
+ * The queue, the conflict page, and the editors' actions on a conflict. Every action answers with a redirect to
+ * the conflict's page (post/redirect/get), refused or not: a reload never sends the form again. A refusal says why
+ * on that page.
+ */
 final class ConflictPages {
 
     private final ReportLibrary library;
@@ -34,14 +38,13 @@ final class ConflictPages {
     }
 
     void queue(Context ctx) {
-        QueueFilter filter = QueueFilter.parse(ctx.queryParam("status"), ctx.queryParam("severity"),
-                ctx.queryParam("category"), ctx.queryParam("story"), ctx.queryParam("outlet"),
-                ctx.queryParam("rule"), ctx.queryParam("page"), ctx.queryParam("size"));
+        QueueFilter filter = QueueFilter.parse(ctx::queryParam);
         ReportLibrary.Snapshot snapshot = library.snapshot();
-        Queue queue = Queue.build(snapshot.items(), store.states(), filter);
+        Queue queue = Queue.build(snapshot.items(), store.states(), filter, Pages.session(ctx).editor());
         Map<String, Object> model = pages.model(ctx, "Queue");
         model.put("queue", queue);
         model.put("filter", filter);
+        model.put("editors", editors.names());
         model.put("reports", snapshot.reports());
         model.put("problems", snapshot.problems());
         model.put("location", library.location().toString());
@@ -49,31 +52,29 @@ final class ConflictPages {
     }
 
     void page(Context ctx) {
-        render(ctx, item(ctx.pathParam("id")), null);
+        render(ctx, item(ctx.pathParam("id")), Pages.session(ctx).takeProblem());
     }
 
     void act(Context ctx) {
         ReviewItem item = item(ctx.pathParam("id"));
-        String editor = Pages.session(ctx).editor();
-        Decision decision;
+        Session session = Pages.session(ctx);
+        String editor = session.editor();
         try {
-            decision = decision(ctx, item, editor);
-        } catch (IllegalArgumentException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, item, e.getMessage());
-            return;
-        }
-        try {
+            Decision decision = decision(ctx, item, editor);
             store.apply(decision);
+            ActivityLog.acted(editor, decision.action().name().toLowerCase(Locale.ROOT), item.id());
+            session.flash(done(decision));
+        } catch (IllegalArgumentException e) {
+            session.problem(capitalised(e.getMessage()) + ". Nothing was saved.");
         } catch (StaleDecisionException e) {
-            ctx.status(HttpStatus.CONFLICT);
-            render(ctx, item, capitalised(e.getMessage()) + ". Nothing was saved: check the conflict as it is "
+            session.problem(capitalised(e.getMessage()) + ". Nothing was saved: check the conflict as it is "
                     + "now and act again.");
-            return;
         }
-        ActivityLog.acted(editor, decision.action().name().toLowerCase(Locale.ROOT), item.id());
-        Pages.session(ctx).flash(done(decision));
-        ctx.redirect("/conflicts/" + URLEncoder.encode(item.id(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+        ctx.redirect(path(item), HttpStatus.SEE_OTHER);
+    }
+
+    private static String path(ReviewItem item) {
+        return "/conflicts/" + URLEncoder.encode(item.id(), StandardCharsets.UTF_8);
     }
 
     private Decision decision(Context ctx, ReviewItem item, String editor) {
@@ -87,6 +88,12 @@ final class ConflictPages {
         String reasonText = ctx.formParam("reason");
         DismissReason reason = action == Action.DISMISS && reasonText != null && !reasonText.isBlank()
                 ? DismissReason.parse(reasonText) : null;
+        if (action == Action.CONFIRM && item.update()) {
+            throw new IllegalArgumentException("an update is not a discrepancy to confirm: acknowledge it, or dismiss it");
+        }
+        if (action == Action.ACKNOWLEDGE && !item.update()) {
+            throw new IllegalArgumentException("only an update is acknowledged: confirm a discrepancy, or dismiss it");
+        }
         String assignee = ctx.formParam("assignee");
         if (action == Action.ASSIGN && assignee != null && !assignee.isBlank() && !editors.exists(assignee.strip())) {
             throw new IllegalArgumentException("there is no editor named '" + assignee.strip() + "'");
@@ -97,7 +104,9 @@ final class ConflictPages {
 
     private void render(Context ctx, ReviewItem item, String problem) {
         ConflictState state = store.state(item.id());
-        Map<String, Object> model = pages.model(ctx, item.rule());
+        ReportLibrary.Snapshot snapshot = library.snapshot();
+        Map<String, Object> model = pages.model(ctx, item.headline());
+        model.put("next", Queue.nextOpen(snapshot.items(), store.states(), item.id()));
         model.put("item", item);
         model.put("state", state);
         model.put("history", store.history(item.id()).stream().map(HistoryLine::of).toList());
@@ -119,6 +128,7 @@ final class ConflictPages {
     private static String done(Decision d) {
         return switch (d.action()) {
             case CONFIRM -> "Confirmed.";
+            case ACKNOWLEDGE -> "Acknowledged.";
             case DISMISS -> "Dismissed as " + d.reason().label() + ".";
             case FOLLOW_UP -> "Marked for follow-up.";
             case REOPEN -> "Reopened.";

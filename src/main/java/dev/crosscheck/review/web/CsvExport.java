@@ -4,7 +4,8 @@ import dev.crosscheck.review.reports.Side;
 import java.util.List;
 
 /**
- * Confirmed discrepancies as CSV (RFC 4180), one row per side of each conflict. Cells that a spreadsheet
+ * Confirmed discrepancies as CSV (RFC 4180), one row per side of each conflict, with the note the editor gave when
+ * confirming (last column, so older readers of the file find the columns they know where they were). Cells that a spreadsheet
  * would run as a formula (=, +, -, @ first, after any spaces or line breaks; a tab or CR first) get a
  * leading apostrophe: article text is untrusted.
  */
@@ -12,7 +13,7 @@ final class CsvExport {
 
     static final List<String> HEADER = List.of("conflict_id", "severity", "category", "rule", "story", "subject",
             "attribute", "explanation", "confirmed_by", "confirmed_at", "side", "article", "outlet", "published",
-            "url", "quote", "sentence");
+            "url", "quote", "sentence", "note");
 
     private CsvExport() {
     }
@@ -30,7 +31,7 @@ final class CsvExport {
                         nz(item.attribute()), nz(item.explanation()), c.confirmation().editor(),
                         c.confirmation().at(), Integer.toString(n), nz(side.article()), nz(side.outlet()),
                         nz(side.published()), nz(side.url()), nz(side.quote()),
-                        side.sentence().text()));
+                        side.sentence().text(), nz(c.confirmation().note())));
             }
         }
         return csv.toString();

@@ -35,11 +35,13 @@ record Queue(List<Row> rows, List<StatusTab> tabs, List<String> severities, List
             .thenComparing((Row r) -> r.item().date(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(r -> r.item().id());
 
-    static Queue build(List<ReviewItem> items, Map<String, ConflictState> states, QueueFilter filter) {
-        List<Row> all = items.stream()
-                .map(i -> new Row(i, states.getOrDefault(i.id(), ConflictState.untouched(i.id()))))
+    /**
+     * The queue as {@code editor} (signed in) asks for it: {@code filter}'s "me" is them.
+     */
+    static Queue build(List<ReviewItem> items, Map<String, ConflictState> states, QueueFilter filter, String editor) {
+        List<Row> matching = rows(items, states).stream()
+                .filter(r -> matchesAllButStatus(r, filter, filter.assigneeFor(editor)))
                 .toList();
-        List<Row> matching = all.stream().filter(r -> matchesAllButStatus(r, filter)).toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Status s : Status.values()) {
             counts.put(s.key(), 0);
@@ -75,13 +77,40 @@ record Queue(List<Row> rows, List<StatusTab> tabs, List<String> severities, List
                 page < pages ? filter.atPage(page + 1).query() : null);
     }
 
-    private static boolean matchesAllButStatus(Row r, QueueFilter f) {
+    private static List<Row> rows(List<ReviewItem> items, Map<String, ConflictState> states) {
+        return items.stream()
+                .map(i -> new Row(i, states.getOrDefault(i.id(), ConflictState.untouched(i.id()))))
+                .toList();
+    }
+
+    /**
+     * The open conflict to look at after {@code current}: the next in the queue's order, else the first; null when
+     * no other conflict is open.
+     */
+    static ReviewItem nextOpen(List<ReviewItem> items, Map<String, ConflictState> states, String current) {
+        List<Row> open = rows(items, states).stream()
+                .filter(r -> r.state().status() == Status.OPEN)
+                .sorted(ORDER)
+                .toList();
+        Row here = rows(items, states).stream().filter(r -> r.item().id().equals(current)).findFirst().orElse(null);
+        return open.stream()
+                .filter(r -> !r.item().id().equals(current))
+                .filter(r -> here == null || ORDER.compare(r, here) > 0)
+                .findFirst()
+                .or(() -> open.stream().filter(r -> !r.item().id().equals(current)).findFirst())
+                .map(Row::item)
+                .orElse(null);
+    }
+
+    private static boolean matchesAllButStatus(Row r, QueueFilter f, String assignee) {
         ReviewItem i = r.item();
         return (f.severity() == null || f.severity().equals(i.severity()))
                 && (f.category() == null || f.category().equals(i.category()))
                 && (f.story() == null || f.story().equals(i.storyId()))
                 && (f.outlet() == null || i.outlets().contains(f.outlet()))
-                && (f.rule() == null || f.rule().equals(i.rule()));
+                && (f.rule() == null || f.rule().equals(i.rule()))
+                && (assignee == null || assignee.equals(r.state().assignee()))
+                && (f.text() == null || i.mentions(f.text()));
     }
 
     private static List<String> distinct(List<String> values, Comparator<String> order) {

@@ -1,25 +1,28 @@
 package dev.crosscheck.review.web;
 
+import java.util.function.Function;
+
 /**
  * What the queue is narrowed to; null or blank means "any". {@code status} is a status key or "all";
- * the queue opens on "open". {@code page} (from 1) and {@code size} say which rows of the result are shown.
+ * the queue opens on "open". {@code assignee} is an editor's name, or {@link #ME} for whoever is signed in;
+ * {@code text} words that must all occur in what an editor reads of a conflict. {@code page} (from 1) and
+ * {@code size} say which rows of the result are shown.
  */
 record QueueFilter(String status, String severity, String category, String story, String outlet, String rule,
-                   int page, int size) {
+                   String assignee, String text, int page, int size) {
 
     static final String ALL = "all";
+    static final String ME = "me";
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;
-
-    QueueFilter(String status, String severity, String category, String story, String outlet, String rule) {
-        this(status, severity, category, story, outlet, rule, 1, DEFAULT_SIZE);
-    }
+    /** A search longer than this is not a search. */
+    static final int MAX_TEXT = 200;
 
     /** From query parameters: a page or size that is missing or not a number gives the default. */
-    static QueueFilter parse(String status, String severity, String category, String story, String outlet,
-                             String rule, String page, String size) {
-        return new QueueFilter(status, severity, category, story, outlet, rule, number(page, 1),
-                number(size, DEFAULT_SIZE));
+    static QueueFilter parse(Function<String, String> param) {
+        return new QueueFilter(param.apply("status"), param.apply("severity"), param.apply("category"),
+                param.apply("story"), param.apply("outlet"), param.apply("rule"), param.apply("assignee"),
+                param.apply("q"), number(param.apply("page"), 1), number(param.apply("size"), DEFAULT_SIZE));
     }
 
     QueueFilter {
@@ -31,15 +34,25 @@ record QueueFilter(String status, String severity, String category, String story
         story = blankToNull(story);
         outlet = blankToNull(outlet);
         rule = blankToNull(rule);
+        assignee = blankToNull(assignee);
+        text = blankToNull(text);
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
     }
 
     /** Another status, from its first page. */
     QueueFilter withStatus(String newStatus) {
-        return new QueueFilter(newStatus, severity, category, story, outlet, rule, 1, size);
+        return new QueueFilter(newStatus, severity, category, story, outlet, rule, assignee, text, 1, size);
     }
 
     QueueFilter atPage(int newPage) {
-        return new QueueFilter(status, severity, category, story, outlet, rule, newPage, size);
+        return new QueueFilter(status, severity, category, story, outlet, rule, assignee, text, newPage, size);
+    }
+
+    /** The editor whose conflicts are asked for: {@code me} is whoever is signed in; null for anyone's. */
+    String assigneeFor(String signedIn) {
+        return ME.equals(assignee) ? signedIn : assignee;
     }
 
     /** The query string that reproduces this filter, for links between status tabs and pages. */
@@ -50,6 +63,8 @@ record QueueFilter(String status, String severity, String category, String story
         append(q, "story", story);
         append(q, "outlet", outlet);
         append(q, "rule", rule);
+        append(q, "assignee", assignee);
+        append(q, "q", text);
         if (page > 1) {
             q.append("&page=").append(page);
         }

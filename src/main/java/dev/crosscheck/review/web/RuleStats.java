@@ -19,8 +19,11 @@ import java.util.TreeSet;
  */
 final class RuleStats {
 
-    /** One rule's tally; {@code dismissedBy} maps a reason key to its count, in the reasons' order. */
-    record Tally(String rule, int total, int open, int followUp, int confirmed, int dismissed,
+    /**
+     * One rule's tally; {@code dismissedBy} maps a reason key to its count, in the reasons' order. Acknowledged
+     * updates are counted apart: an update is neither a confirmed discrepancy nor a false flag.
+     */
+    record Tally(String rule, int total, int open, int followUp, int confirmed, int acknowledged, int dismissed,
                  Map<String, Integer> dismissedBy) {
 
         /** Share of judged conflicts (confirmed + dismissed) that were confirmed, in whole percent; -1 if none. */
@@ -58,7 +61,7 @@ final class RuleStats {
                 by.put(r.key(), (int) reasons.getOrDefault(rule, List.of()).stream().filter(r::equals).count());
             }
             tallies.add(new Tally(rule, list.size(), count(list, Status.OPEN), count(list, Status.FOLLOW_UP),
-                    count(list, Status.CONFIRMED), count(list, Status.DISMISSED), by));
+                    count(list, Status.CONFIRMED), count(list, Status.ACKNOWLEDGED), count(list, Status.DISMISSED), by));
         });
         return tallies;
     }

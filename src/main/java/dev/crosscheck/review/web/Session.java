@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * One browser's session: its cookie token, its CSRF token, and the editor signed in (null before sign-in)
  * with the credential they signed in with.
- * A flash message survives exactly one redirect.
+ * A flash message, and a problem (why an action was refused), each survive exactly one redirect.
  */
 final class Session {
 
@@ -16,7 +16,10 @@ final class Session {
     private final String editor;
     private final String credential;
     private volatile Instant lastSeen;
-    private String flash;
+    /** The two one-shot messages a page shows: what was done, and why an action was refused. */
+    private enum Notice { DONE, PROBLEM }
+
+    private final java.util.Map<Notice, String> notices = new java.util.EnumMap<>(Notice.class);
 
     Session(String token, String csrf, String editor, String credential, Instant now) {
         this.token = token;
@@ -62,12 +65,19 @@ final class Session {
     }
 
     synchronized void flash(String message) {
-        flash = message;
+        notices.put(Notice.DONE, message);
     }
 
     synchronized String takeFlash() {
-        String message = flash;
-        flash = null;
-        return message;
+        return notices.remove(Notice.DONE);
+    }
+
+    /** Why an action was refused, for the page the refusal redirects to; like a flash, shown once. */
+    synchronized void problem(String message) {
+        notices.put(Notice.PROBLEM, message);
+    }
+
+    synchronized String takeProblem() {
+        return notices.remove(Notice.PROBLEM);
     }
 }

@@ -1,0 +1,139 @@
+package dev.crosscheck.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A conflict's title for editors, in plain words: what it is about, then each side's value and source —
+ * "Truck weight: 25-tonne (www.thesun.co.uk) vs 19-ton (www.nytimes.com)". A rule may write its own with
+ * {@code @headline("...")}, a template like {@code @explanation} that may also use {@code {topic}} and
+ * {@code {sides}}; without one, a conflict's headline is {@value #DEFAULT}.
+ */
+public final class Headline {
+
+    public static final String DEFAULT = "{topic}: {sides}";
+
+    /** Subjects that say only where a claim was read, not what it is about. */
+    private static final Pattern PLACEHOLDER_SUBJECT = Pattern.compile("sentence \\d+|the same sentence");
+    /** Attributes with a plainer word for editors; the rest read as they are. */
+    private static final Map<String, String> PLAIN_ATTRIBUTES = Map.of("mass", "weight", "money", "amount",
+            "count", "number");
+
+    private Headline() {
+    }
+
+    /** The headline of a conflict with this evidence: the rule's template, or {@link #DEFAULT}. */
+    static String of(String template, List<Assertion> evidence, List<Assertion> timeline) {
+        String filled = Explanation.fill(template == null || template.isBlank() ? DEFAULT : template, evidence,
+                timeline);
+        return Wording.capitalised(filled.strip().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * What the claims are about, from the first one: a count names its group and what they did ("People
+     * killed"), an amount the thing measured and the measure ("Truck weight"), a date the event ("When Boko Haram
+     * abducted"), an office its holder ("Christian Estrosi as mayor"), a difference between two copies of one
+     * sentence the kind of word that differs ("Name in the same sentence") unless it is a count or a date, anything
+     * else its attribute and subject ("Engine layout of version").
+     */
+    static String topic(Assertion a) {
+        String sentence = a.at().sentence();
+        String subject = a.subject() == null ? "" : a.subject();
+        boolean placeholder = PLACEHOLDER_SUBJECT.matcher(subject).matches();
+        String kind = a.kind() == null ? "" : a.kind();
+        if (kind.equals("SLOT")) {
+            if (a.attribute().equals("date")) {
+                return date(a, subject, sentence);
+            }
+            if (!(a.attribute().equals("number") && subject.contains(" · "))) {
+                return Wording.capitalised(a.attribute()) + " in the same sentence";
+            }
+        }
+        if (kind.equals("COUNT") || kind.equals("ROLE") || kind.equals("SLOT")) {
+            String group = group(subject, sentence, a.frame().group());
+            return kind.equals("ROLE") ? "Who the " + group + " were" : Wording.capitalised(group);
+        }
+        if (kind.equals("OFFICE")) {
+            return subject + " as " + a.attribute();
+        }
+        if (kind.equals("DATE")) {
+            return date(a, subject, sentence);
+        }
+        String thing = placeholder || kind.equals("QUANTITY") ? measured(a) : subject;
+        String attribute = attribute(a.attribute());
+        if (kind.equals("QUANTITY") && !thing.isEmpty()) {
+            return Wording.capitalised(thing + " " + attribute);
+        }
+        return Wording.capitalised(attribute) + (thing.isEmpty() ? "" : " of " + thing);
+    }
+
+    /**
+     * When an event happened: from its subject ("abduct · River Gang": "When River Gang abducted"), else from the
+     * claim's frame ("Date of people massacred on beach"). The subject goes first: a date's frame leaves its
+     * participants out ("abducted by in").
+     */
+    private static String date(Assertion a, String subject, String sentence) {
+        int dot = subject.indexOf(" · ");
+        if (dot >= 0) {
+            return "When " + subject.substring(dot + 3) + " " + Wording.asWritten(subject.substring(0, dot), sentence);
+        }
+        return "Date of " + (!a.frame().text().isEmpty() ? shortened(a.frame().text()) : subject);
+    }
+
+    /**
+     * "People killed" from "person · kill": the group in the plural, then what they did, as the sentence wrote it;
+     * when the sentence does not ("the toll rose to 31"), the group knowledge names ("dead"), else the bare key.
+     */
+    private static String group(String subject, String sentence, String knownGroup) {
+        int dot = subject.indexOf(" · ");
+        if (dot < 0) {
+            return "number of " + Wording.plural(Wording.asWritten(subject, sentence));
+        }
+        String who = Wording.plural(subject.substring(0, dot));
+        String did = subject.substring(dot + 3);
+        String written = Wording.asWritten(did, sentence);
+        if (!written.equals(did) || sentence.toLowerCase(Locale.ROOT).contains(did)) {
+            return who + " " + written;
+        }
+        return knownGroup != null ? knownGroup : "number of " + who + " (" + did + ")";
+    }
+
+    /** What an amount measures: the measured noun, else the first thing its frame names, else its subject. */
+    private static String measured(Assertion a) {
+        String sentence = a.at().sentence();
+        if (a.predicate() != null && !a.predicate().isBlank()) {
+            return Wording.asWritten(a.predicate(), sentence);
+        }
+        return a.frame().things().stream().sorted().findFirst().map(t -> Wording.asWritten(t, sentence))
+                .orElse(PLACEHOLDER_SUBJECT.matcher(a.subject()).matches() ? "" : a.subject());
+    }
+
+    /** "money USD" is an amount, "mass" a weight; other attributes are their own plain words. */
+    private static String attribute(String attribute) {
+        String first = attribute.split(" ")[0];
+        String plain = PLAIN_ATTRIBUTES.get(first.toLowerCase(Locale.ROOT));
+        return plain != null ? plain : attribute;
+    }
+
+    /** The first six words of a frame: enough to name an event. */
+    private static String shortened(String frame) {
+        String[] words = frame.strip().split("\\s+");
+        return words.length <= 6 ? frame.strip() : String.join(" ", List.of(words).subList(0, 6)) + "…";
+    }
+
+    /**
+     * Each side's value and source, in evidence order: "58 (rt.com) vs at least 59 (rt.com)" — or, when all
+     * come from one article, the values and then the source once: "58 vs at least 59 (rt.com)".
+     */
+    static String sides(List<Assertion> evidence) {
+        if (evidence.stream().map(Assertion::article).distinct().count() == 1) {
+            return evidence.stream().map(Wording::value).collect(Collectors.joining(" vs "))
+                    + " (" + evidence.get(0).outlet() + ")";
+        }
+        return evidence.stream().map(a -> Wording.value(a) + " (" + Wording.source(a, evidence) + ")")
+                .collect(Collectors.joining(" vs "));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.crosscheck.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How evidence reads in a sentence written for editors: a value as plain words ("at least 59", not "At least
+ * 59" cut from the start of a sentence), a source by name (and by article when two articles of one outlet
+ * disagree), a normalised key's stems as the words the evidence used ("injur" as "injured").
+ */
+final class Wording {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern TRAILING_LINK = Pattern.compile("\\s+(of|of the)$", Pattern.CASE_INSENSITIVE);
+
+    private Wording() {
+    }
+
+    /**
+     * A value as it reads mid-sentence. Amounts are cut from running text, so the capital of a sentence's
+     * first word or a headline's title case comes with them ("At least 59", "More Than 70", "AT least two"):
+     * their words are put in lower case, units and names aside ("kW" and "MW" keep theirs, as a word with a
+     * capital after its first letter; a date's month is a name, and a date is left as written). A quantifier
+     * left hanging ("Scores of") loses its "of".
+     */
+    static String value(Assertion a) {
+        String text = a.value().text().strip().replaceAll("\\s+", " ");
+        if (!a.value().numeric() || "date".equals(a.value().unit())) {
+            return text;
+        }
+        boolean count = "count".equals(a.value().unit());
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            boolean titleCase = w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                    && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
+            boolean shouted = count && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            boolean capitalOnly = w.length() == 1 && Character.isUpperCase(w.charAt(0)) && m.start() == 0;
+            m.appendReplacement(out, Matcher.quoteReplacement(titleCase || shouted || capitalOnly
+                    ? w.toLowerCase(Locale.ROOT) : w));
+        }
+        m.appendTail(out);
+        String plain = TRAILING_LINK.matcher(out.toString()).replaceFirst("");
+        return plain.isEmpty() ? text : plain;
+    }
+
+    /**
+     * The source of one side, named so the sides can be told apart: the outlet, and the article too when another
+     * side comes from another article of the same outlet ("edition.cnn.com, article 38cf0e36").
+     */
+    static String source(Assertion a, List<Assertion> sides) {
+        boolean twoArticlesOfOneOutlet = sides.stream()
+                .anyMatch(o -> !o.article().equals(a.article()) && java.util.Objects.equals(o.outlet(), a.outlet()));
+        return twoArticlesOfOneOutlet ? a.outlet() + ", article " + a.article() : a.outlet();
+    }
+
+    /** True when every side comes from another article of one and the same outlet. */
+    static boolean oneOutletManyArticles(List<Assertion> sides) {
+        return sides.stream().map(Assertion::article).distinct().count() > 1
+                && sides.stream().map(Assertion::outlet).distinct().count() == 1;
+    }
+
+    /**
+     * A normalised key's words as the sentence wrote them: each stem becomes the sentence's shortest word that
+     * starts with it ("injur" in "527 were injured" is "injured"), and stays as it is when none does.
+     */
+    static String asWritten(String key, String sentence) {
+        Matcher m = WORD.matcher(key);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(wordFor(m.group(), sentence)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String wordFor(String stem, String sentence) {
+        if (stem.length() < 3 || !stem.equals(stem.toLowerCase(Locale.ROOT))) {
+            return stem;
+        }
+        // A stemmer writes a final y as i ("carry" is "carri") and drops a final e ("injure" is "injur").
+        List<String> prefixes = stem.endsWith("i") ? List.of(stem, stem.substring(0, stem.length() - 1) + "y")
+                : List.of(stem);
+        for (String prefix : prefixes) {
+            String best = null;
+            Matcher m = WORD.matcher(sentence == null ? "" : sentence);
+            while (m.find()) {
+                String w = m.group().toLowerCase(Locale.ROOT);
+                if (w.startsWith(prefix) && (best == null || w.length() < best.length())) {
+                    best = w;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return stem;
+    }
+
+    /** A noun for people or things, in the plural: "person" is "people", "company" is "companies". */
+    static String plural(String noun) {
+        String n = noun.strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.equals("person")) {
+            return n.charAt(0) == 'P' ? "People" : "people";
+        }
+        if (lower.endsWith("man")) {
+            return n.substring(0, n.length() - 3) + n.substring(n.length() - 3).replace("an", "en");
+        }
+        if (lower.endsWith("child")) {
+            return n + "ren";
+        }
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh")) {
+            return lower.endsWith("people") ? n : n + "es";
+        }
+        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return n.substring(0, n.length() - 1) + "ies";
+        }
+        return n + "s";
+    }
+
+    static String capitalised(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

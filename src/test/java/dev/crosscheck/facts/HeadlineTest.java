@@ -1,0 +1,52 @@
+package dev.crosscheck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A conflict's title in plain words, whatever kind of claim it is about: never a normalised key. */
+class HeadlineTest {
+
+    @Test
+    void eachKindOfClaimGetsItsTopicInTheWordsOfItsSentence() {
+        assertEquals("People killed", Headline.topic(claim("COUNT", "person · kill", "count", null,
+                "Police said 58 people were killed.", Frame.NONE)));
+        assertEquals("Dead", Headline.topic(claim("SLOT", "person · kill", "number", null,
+                "The toll rose to 31.", new Frame("", Set.of(), Set.of("person"), "dead", null, null))),
+                "the sentence lacks the verb: the group knowledge names");
+        assertEquals("Truck weight", Headline.topic(claim("QUANTITY", "sentence 4", "mass", "truck",
+                "Police stopped the 25-tonne truck.", Frame.NONE)));
+        assertEquals("Name in the same sentence", Headline.topic(claim("SLOT", "the same sentence", "name", null,
+                "Both boarded the Harbour Line ferry.", Frame.NONE)));
+        assertEquals("When River Gang abducted", Headline.topic(claim("SLOT", "abduct · River Gang", "date", null,
+                "The girls abducted by River Gang in 2014 were seen.", new Frame("girls abducted by in", Set.of(),
+                        Set.of("river gang"), null, null, null))), "the subject names who; the frame leaves them out");
+        assertEquals("Jane Roe as mayor", Headline.topic(claim("OFFICE", "Jane Roe", "mayor", null,
+                "The former mayor spoke.", Frame.NONE)));
+        assertEquals("Engine layout of version", Headline.topic(claim("DESIGNATION", "version", "engine layout", null,
+                "The version has a V8.", Frame.NONE)));
+    }
+
+    @Test
+    void theSidesNameEachValueAndItsSourceOrTheOneArticleOnce() {
+        Assertion a = claim("COUNT", "person · kill", "count", null, "58 killed", Frame.NONE);
+        Assertion b = new Assertion("b#0", "COUNT", "person · kill", "count", Value.amount("At least 59", 59,
+                Double.POSITIVE_INFINITY, "count"), null, Modality.ASSERTED, null, null, Set.of(), null, null, true,
+                true, Frame.NONE, new Provenance("a1", "Daily Wire", LocalDate.of(2023, 5, 8), 1, "At least 59 died.",
+                20, 20, 31, "At least 59"));
+        assertEquals("58 vs at least 59 (Daily Wire)", Headline.sides(List.of(a, b)));
+        assertEquals("People killed: 58 vs at least 59 (Daily Wire)", Headline.of(null, List.of(a, b), List.of()));
+        assertEquals("Toll: 58 (Daily Wire)", Headline.of("toll: {a.value} ({a.outlet})", List.of(a, b), List.of()),
+                "a rule's own template, first letter made a capital");
+    }
+
+    private static Assertion claim(String kind, String subject, String attribute, String predicate, String sentence,
+                                   Frame frame) {
+        Provenance at = new Provenance("a1", "Daily Wire", LocalDate.of(2023, 5, 8), 0, sentence, 0, 0, 2, "58");
+        return new Assertion("a1#0", kind, subject, attribute, Value.amount("58", 58, 58, "count"), null,
+                Modality.ASSERTED, null, null, Set.of(), null, predicate, false, true, frame, at);
+    }
+}
