@@ -136,22 +136,29 @@ public final class ArticleReader {
                     break;
                 }
                 number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = file + ":" + number;
-                if (line.length() > MAX_ARTICLE_BYTES) {
-                    all = all.plus(Ingested.skip(where, tooLarge(line.length())));
-                    continue;
-                }
-                try {
-                    all = all.plus(record(json.readTree(line), where, id(file) + "-" + number));
-                } catch (JsonProcessingException e) {
-                    all = all.plus(Ingested.skip(where, "not valid JSON: " + e.getOriginalMessage()));
-                }
+                all = all.plus(jsonLine(file.toString(), number, line));
             }
         }
         return all;
+    }
+
+    /**
+     * One line of a JSONL feed, read as {@link #read} reads it: {@code file} names the feed as the user gave
+     * it, {@code number} counts lines from 1. For an engine that reads a feed's lines in many places.
+     */
+    public Ingested jsonLine(String file, int number, String line) {
+        if (line.isBlank()) {
+            return new Ingested(List.of(), List.of());
+        }
+        String where = file + ":" + number;
+        if (line.length() > MAX_ARTICLE_BYTES) {
+            return Ingested.skip(where, tooLarge(line.length()));
+        }
+        try {
+            return record(json.readTree(line), where, id(Path.of(file)) + "-" + number);
+        } catch (JsonProcessingException e) {
+            return Ingested.skip(where, "not valid JSON: " + e.getOriginalMessage());
+        }
     }
 
     private Ingested record(JsonNode node, String where, String fallbackId) {

@@ -64,7 +64,7 @@ public final class StoryTask {
     }
 
     /** The cache folders this task reads and writes (none without the cache). */
-    List<Path> cacheScopes() {
+    public List<Path> cacheScopes() {
         return stories == null ? List.of() : List.of(reader.cacheDir(), stories.dir());
     }
 
