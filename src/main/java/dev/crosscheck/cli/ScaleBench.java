@@ -32,8 +32,8 @@ final class ScaleBench {
             out.printf(Locale.ROOT, "Scale benchmark: feeds generated from %s (seed %d), %d core(s); each run a fresh"
                     + " process over an empty cache (CROSSCHECK_JAVA_OPTS=%s)%n", corpus, seed,
                     Runtime.getRuntime().availableProcessors(), System.getenv().getOrDefault("CROSSCHECK_JAVA_OPTS", ""));
-            out.println("| articles | engine | wall s | articles/s | peak RSS MB | stories | conflicts | ARI |");
-            out.println("|---|---|---|---|---|---|---|---|");
+            out.println("| articles | engine | wall s | articles/s | CPU s | CPU ms/article | peak RSS MB | stories | conflicts | ARI |");
+            out.println("|---|---|---|---|---|---|---|---|---|---|");
             out.flush();
             List<ScaleBenchmark.Run> runs = new ArrayList<>();
             for (int size : sizes) {
@@ -55,13 +55,15 @@ final class ScaleBench {
             for (String engine : engines) {
                 List<ScaleBenchmark.Run> mine = runs.stream().filter(r -> r.engine().startsWith(engine)).toList();
                 for (int i = 1; i < mine.size(); i++) {
-                    out.printf(Locale.ROOT, "%s: time grows as articles^%.2f from %,d to %,d articles%n", engine,
-                            ScaleBenchmark.exponent(mine.get(i - 1), mine.get(i)), mine.get(i - 1).articles(),
+                    out.printf(Locale.ROOT, "%s: time grows as articles^%.2f (CPU time: ^%.2f) from %,d to %,d articles%n",
+                            engine, ScaleBenchmark.exponent(mine.get(i - 1), mine.get(i)),
+                            ScaleBenchmark.cpuExponent(mine.get(i - 1), mine.get(i)), mine.get(i - 1).articles(),
                             mine.get(i).articles());
                 }
                 if (mine.size() > 2) {
-                    out.printf(Locale.ROOT, "%s: time grows as articles^%.2f from %,d to %,d articles%n", engine,
-                            ScaleBenchmark.exponent(mine.get(1), mine.get(mine.size() - 1)), mine.get(1).articles(),
+                    out.printf(Locale.ROOT, "%s: time grows as articles^%.2f (CPU time: ^%.2f) from %,d to %,d articles%n",
+                            engine, ScaleBenchmark.exponent(mine.get(1), mine.get(mine.size() - 1)),
+                            ScaleBenchmark.cpuExponent(mine.get(1), mine.get(mine.size() - 1)), mine.get(1).articles(),
                             mine.get(mine.size() - 1).articles());
                 }
             }

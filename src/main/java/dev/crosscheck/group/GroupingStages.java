@@ -3,10 +3,12 @@ package dev.crosscheck.group;
 import dev.crosscheck.ingest.Article;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -81,7 +83,7 @@ public final class GroupingStages implements Serializable {
     /** Every pair of the articles filed under one word ({@code a < b}, as {@code a << 32 | b}). */
     public long[] pairs(int[] filed) {
         int[] sorted = filed.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         long[] pairs = new long[sorted.length * (sorted.length - 1) / 2];
         int k = 0;
         for (int i = 0; i < sorted.length; i++) {
@@ -109,7 +111,7 @@ public final class GroupingStages implements Serializable {
      * same one (for its title); empty when they are not alike at all.
      */
     public Optional<Edge> edge(ArticleProfile x, ArticleProfile y) {
-        if (!java.util.Objects.equals(x.story(), y.story())) {
+        if (!Objects.equals(x.story(), y.story())) {
             return Optional.empty();
         }
         double s = similarity.between(x, y);
@@ -160,7 +162,7 @@ public final class GroupingStages implements Serializable {
         }
         List<StoryPlan> plans = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            List<ArticleProfile> members = java.util.Arrays.stream(groups.get(g)).mapToObj(byIndex::get).toList();
+            List<ArticleProfile> members = Arrays.stream(groups.get(g)).mapToObj(byIndex::get).toList();
             plans.add(plan(StoryIds.of(members.stream().map(ArticleProfile::id).toList()), members, within.get(g)));
         }
         return plans;

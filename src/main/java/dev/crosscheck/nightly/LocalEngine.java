@@ -1,5 +1,6 @@
 package dev.crosscheck.nightly;
 
+import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.group.Story;
 import dev.crosscheck.group.StoryGrouper;
 import dev.crosscheck.ingest.Ingested;
@@ -16,7 +17,7 @@ final class LocalEngine {
     }
 
     static CheckedFeed check(NightlyJob.Request request, Ingested ingested, StoryTask task,
-                             ProgressListener progress, dev.crosscheck.check.StageTimer timer) throws InterruptedException {
+                             ProgressListener progress, StageTimer timer) throws InterruptedException {
         List<Story> stories = timer.time("group", () -> new StoryGrouper().group(ingested.articles()));
         int total = stories.stream().mapToInt(s -> s.articles().size()).sum();
         AtomicInteger articlesDone = new AtomicInteger();

@@ -64,8 +64,14 @@ public final class StoryTask {
     }
 
     /** The cache folders this task reads and writes (none without the cache). */
-    public List<Path> cacheScopes() {
+    List<Path> cacheScopes() {
         return stories == null ? List.of() : List.of(reader.cacheDir(), stories.dir());
+    }
+
+    /** The cache folders a task of these rules uses under {@code cacheRoot} (none without the cache). */
+    public static List<Path> cacheScopes(RuleBook book, Path cacheRoot, boolean useCache) {
+        return useCache ? List.of(ExtractionCache.open(cacheRoot, book.fingerprint()).dir(),
+                StoryCache.open(cacheRoot, book.fingerprint()).dir()) : List.of();
     }
 
     /** @param articlesDone told how many more articles are done, as they are */

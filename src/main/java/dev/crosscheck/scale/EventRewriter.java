@@ -118,8 +118,8 @@ final class EventRewriter {
     /** The event's own word for {@code word}: chosen once, kept in case ("Ship", "ship"). */
     private String reworded(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < 4) {
-            return word; // function words and short words stay
+        if (lower.length() < 4 || NameLexicon.CALENDAR.contains(lower)) {
+            return word; // function words, short words and the calendar ("on Friday") stay
         }
         String chosen = words.computeIfAbsent(lower, w -> {
             List<String> others = synonyms.of(w);

@@ -63,11 +63,6 @@ public final class FeedGenerator {
         this.seed = seed;
     }
 
-    /** The days a feed of {@code articles} spans: each template comes back every five weeks or so. */
-    public int spanDays(int articles) {
-        return Math.max(RECURRENCE_DAYS, (int) Math.ceil((double) articles / corpus.sources() / KEEP) * RECURRENCE_DAYS);
-    }
-
     /** Writes a feed of exactly {@code articles} records to {@code out} (JSONL). */
     public Summary write(int articles, Path out) throws IOException {
         if (articles < 1) {

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 public final class ScaleBenchmark {
 
     /** One run: a feed size on an engine. */
-    public record Run(int articles, String engine, double seconds, long peakBytes, int stories, int conflicts,
-                      double adjustedRand, int exitCode) {
+    public record Run(int articles, String engine, double seconds, double cpuSeconds, long peakBytes, int stories,
+                      int conflicts, double adjustedRand, int exitCode) {
 
         public double articlesPerSecond() {
             return articles / seconds;
@@ -31,6 +31,8 @@ public final class ScaleBenchmark {
 
     private static final Pattern SUMMARY = Pattern.compile("Nightly: (\\d+) articles in (\\d+) stories, (\\d+) conflicts");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Linux's USER_HZ, 100 on every common kernel: the unit of CPU times in /proc. */
+    private static final int CLOCK_TICKS = 100;
 
     private final Path launcher;
     private final Path scratch;
@@ -51,8 +53,10 @@ public final class ScaleBenchmark {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long start = System.nanoTime();
         long peak = 0;
+        double cpu = 0;
         while (!process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, residentHighWaterMark(process.pid()));
+            cpu = Math.max(cpu, cpuSeconds(process.pid()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         String output = Files.readString(log, StandardCharsets.UTF_8);
@@ -62,19 +66,36 @@ public final class ScaleBenchmark {
         }
         JsonNode report = JSON.readTree(out.resolve("2040-01-01").resolve("report.json").toFile());
         JsonNode grouping = report.get("grouping");
-        return new Run(Integer.parseInt(m.group(1)), engine, seconds, peak, Integer.parseInt(m.group(2)),
+        return new Run(Integer.parseInt(m.group(1)), engine, seconds, cpu, peak, Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)), grouping == null ? Double.NaN : grouping.get("adjustedRand").asDouble(),
                 process.exitValue());
     }
 
-    /** The exponent k in time ~ articles^k between two runs: 1 is linear, 2 quadratic. */
+    /** The exponent k in time ~ articles^k between two runs (wall time): 1 is linear, 2 quadratic. */
     public static double exponent(Run small, Run large) {
         return Math.log(large.seconds() / small.seconds()) / Math.log((double) large.articles() / small.articles());
     }
 
+    /** The same for CPU time, which other work on a shared machine does not inflate. */
+    public static double cpuExponent(Run small, Run large) {
+        return Math.log(large.cpuSeconds() / small.cpuSeconds()) / Math.log((double) large.articles() / small.articles());
+    }
+
+    /** CPU seconds the process has used so far (user and system, from /proc), or 0 when /proc cannot tell. */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     public static String row(Run r) {
-        return String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %,d | %,d | %,d | %.3f |", r.articles(), r.engine(),
-                r.seconds(), r.articlesPerSecond(), r.peakBytes() >> 20, r.stories(), r.conflicts(), r.adjustedRand());
+        return String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %,d | %,d | %,d | %.3f |", r.articles(),
+                r.engine(), r.seconds(), r.articlesPerSecond(), r.cpuSeconds(), r.cpuSeconds() / r.articles() * 1000,
+                r.peakBytes() >> 20, r.stories(), r.conflicts(), r.adjustedRand());
     }
 
     /** The process's peak resident memory so far (VmHWM), or 0 when /proc cannot tell (not Linux, or gone). */

@@ -1,6 +1,7 @@
 package dev.crosscheck.engine.spark;
 
 import dev.crosscheck.group.ArticleProfile;
+import dev.crosscheck.group.ArticleTerms;
 import dev.crosscheck.group.Components;
 import dev.crosscheck.group.DocumentFrequencies;
 import dev.crosscheck.group.Edge;
@@ -18,6 +19,7 @@ import dev.crosscheck.nightly.StoryTask;
 import dev.crosscheck.rules.RuleBook;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public final class SparkEngine implements ClusterEngine {
         JavaPairRDD<Integer, byte[]> articles = read.articles()
                 .sortBy(SparkEngine::canonicalKey, true, spark.defaultParallelism())
                 .zipWithIndex().mapToPair(t -> new Tuple2<>(Math.toIntExact(t._2()), t._1())).cache();
-        JavaPairRDD<Integer, dev.crosscheck.group.ArticleTerms> terms = articles
+        JavaPairRDD<Integer, ArticleTerms> terms = articles
                 .mapValues(bytes -> stages.terms(Rows.read(bytes, Article.class))).cache();
         long count = articles.count();
         Map<String, Long> counted = terms.values().flatMap(t -> t.words().keySet().iterator())
@@ -79,7 +81,7 @@ public final class SparkEngine implements ClusterEngine {
 
         // candidate pairs: the articles filed under each distinctive word, compared once per pair
         JavaRDD<Edge> edges = profiles.values()
-                .flatMapToPair(p -> java.util.Arrays.stream(p.keys()).mapToObj(k -> new Tuple2<>(k, p)).iterator())
+                .flatMapToPair(p -> Arrays.stream(p.keys()).mapToObj(k -> new Tuple2<>(k, p)).iterator())
                 .groupByKey()
                 .flatMap(filed -> edgesAmong(stages, filed._2()).iterator())
                 .mapToPair(e -> new Tuple2<>(GroupingStages.pair(e.a(), e.b()), e))
@@ -87,13 +89,13 @@ public final class SparkEngine implements ClusterEngine {
                 .values().cache();
 
         // the parts of the graph of joining edges (small: two indices per edge), on the driver
+        List<int[]> joining = edges.filter(stages::joins).map(e -> new int[] {e.a(), e.b()}).collect();
         Components components = new Components();
-        edges.filter(stages::joins).map(e -> new int[] {e.a(), e.b()}).collect()
-                .forEach(pair -> components.join(pair[0], pair[1]));
+        joining.forEach(pair -> components.join(pair[0], pair[1]));
         Map<Integer, Integer> part = new HashMap<>();
-        for (Edge e : edges.filter(stages::joins).collect()) {
-            part.put(e.a(), components.of(e.a()));
-            part.put(e.b(), components.of(e.b()));
+        for (int[] pair : joining) {
+            part.put(pair[0], components.of(pair[0]));
+            part.put(pair[1], components.of(pair[1]));
         }
         Broadcast<Map<Integer, Integer>> parts = spark.broadcast(part);
         JavaPairRDD<String, ArticleProfile> profilesByPart = profiles.values().mapToPair(p -> new Tuple2<>(
@@ -133,8 +135,8 @@ public final class SparkEngine implements ClusterEngine {
         for (int s = 0; s < plans.size(); s++) {
             stories.add(Rows.read(done.get(s), StoryTask.Done.class));
         }
-        List<Path> scopes = StoryTask.open(book, () -> null, cacheRoot, request.useCache(), null).cacheScopes();
-        return new CheckedFeed(stories, read.skipped(), read.labels(), scopes);
+        return new CheckedFeed(stories, read.skipped(), read.labels(),
+                StoryTask.cacheScopes(book, cacheRoot, request.useCache()));
     }
 
     private static List<Edge> edgesAmong(GroupingStages stages, Iterable<ArticleProfile> filed) {
