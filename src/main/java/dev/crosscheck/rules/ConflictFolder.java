@@ -48,7 +48,7 @@ final class ConflictFolder {
         List<Conflict> folded = new ArrayList<>();
         Map<String, Integer> byValues = new LinkedHashMap<>();
         kept.forEach((key, c) -> {
-            // The same two values between the same articles, stated again elsewhere: one flag, the rest noted.
+            // The same values of the same thing, stated again elsewhere or by other outlets: one flag, the rest noted.
             Integer earlier = byValues.putIfAbsent(valueSignature(c), folded.size());
             if (earlier == null) {
                 folded.add(c.withAlso(also.getOrDefault(key, List.of())));
@@ -56,7 +56,7 @@ final class ConflictFolder {
                 Conflict first = folded.get(earlier);
                 List<Finding> findings = new ArrayList<>(first.also());
                 findings.add(new Finding(c.rule(), c.category(), c.attribute(), "Also stated: "
-                        + c.evidence().stream().map(a -> "\"" + a.quote() + "\" (" + a.outlet() + ", sentence "
+                        + c.evidence().stream().map(a -> "\"" + a.quote() + "\" (" + source(a) + ", sentence "
                         + a.sentenceIndex() + ")").reduce((x, y) -> x + " / " + y).orElse(""),
                         c.evidence().stream().map(a -> a.value().text()).toList()));
                 folded.set(earlier, first.withAlso(findings));
@@ -69,9 +69,19 @@ final class ConflictFolder {
         return folded;
     }
 
+    /**
+     * What a discrepancy is, whoever tells it: the rule, the scope, the subject and attribute, and the values
+     * that clash. Twenty outlets repeating one figure against twenty repeating another are one flag that names
+     * its other sources, not four hundred.
+     */
     private static String valueSignature(Conflict c) {
-        return c.rule() + "|" + c.evidence().stream().map(a -> a.article() + "=" + a.value().key()).sorted()
-                .reduce((x, y) -> x + "|" + y).orElse("");
+        return c.rule() + "|" + c.scope() + "|" + c.subject() + "|" + c.attribute() + "|" + c.evidence().stream()
+                .map(a -> a.value().key()).distinct().sorted().reduce((x, y) -> x + "|" + y).orElse("");
+    }
+
+    /** The outlet, or the article when its outlet is not known. */
+    private static String source(Assertion a) {
+        return a.outlet() != null ? a.outlet() : a.article();
     }
 
     private static Set<String> sentences(Conflict c) {
