@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * One flag per discrepancy. When several rules fire on the same sentences (a count and a role told
@@ -45,13 +46,27 @@ final class ConflictFolder {
                 }
             }
         }
+        List<Conflict> withAlso = new ArrayList<>();
+        kept.forEach((key, c) -> withAlso.add(c.withAlso(also.getOrDefault(key, List.of()))));
+        // The same two values between the same articles, stated again elsewhere; then the same values of the
+        // same thing told by other outlets: one flag each, the rest noted.
+        List<Conflict> folded = alsoStated(alsoStated(withAlso, ConflictFolder::articleSignature),
+                ConflictFolder::valueSignature);
+        folded.sort(Comparator.comparing(Conflict::severity)
+                .thenComparing(c -> c.evidence().get(0).article())
+                .thenComparingInt(c -> c.evidence().get(0).at().start())
+                .thenComparing(Conflict::id));
+        return folded;
+    }
+
+    /** Folds each conflict with the signature of an earlier one into it, as an "Also stated" finding. */
+    private static List<Conflict> alsoStated(List<Conflict> conflicts, Function<Conflict, String> signature) {
         List<Conflict> folded = new ArrayList<>();
-        Map<String, Integer> byValues = new LinkedHashMap<>();
-        kept.forEach((key, c) -> {
-            // The same values of the same thing, stated again elsewhere or by other outlets: one flag, the rest noted.
-            Integer earlier = byValues.putIfAbsent(valueSignature(c), folded.size());
+        Map<String, Integer> bySignature = new LinkedHashMap<>();
+        for (Conflict c : conflicts) {
+            Integer earlier = bySignature.putIfAbsent(signature.apply(c), folded.size());
             if (earlier == null) {
-                folded.add(c.withAlso(also.getOrDefault(key, List.of())));
+                folded.add(c);
             } else {
                 Conflict first = folded.get(earlier);
                 List<Finding> findings = new ArrayList<>(first.also());
@@ -61,12 +76,14 @@ final class ConflictFolder {
                         c.evidence().stream().map(a -> a.value().text()).toList()));
                 folded.set(earlier, first.withAlso(findings));
             }
-        });
-        folded.sort(Comparator.comparing(Conflict::severity)
-                .thenComparing(c -> c.evidence().get(0).article())
-                .thenComparingInt(c -> c.evidence().get(0).at().start())
-                .thenComparing(Conflict::id));
+        }
         return folded;
+    }
+
+    /** The same values between the same articles. */
+    private static String articleSignature(Conflict c) {
+        return c.rule() + "|" + c.evidence().stream().map(a -> a.article() + "=" + a.value().key()).sorted()
+                .reduce((x, y) -> x + "|" + y).orElse("");
     }
 
     /**
