@@ -32,9 +32,29 @@ import picocli.CommandLine.Spec;
         description = "Time the nightly pipeline against a bare OpenNLP pass on the same articles.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--feed", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Feed files and folders, as for nightly.")
+    @Option(names = "--feed", arity = "1..*", paramLabel = "PATH",
+            description = "Feed files and folders, as for nightly; with --scale, the labelled corpus the feeds are made"
+                    + " from (default: ../shared/corpora/news-clusters.jsonl).")
     List<Path> feed;
+
+    @Option(names = "--scale", description = "Run the nightly on generated feeds of growing size instead, each in a"
+            + " process of its own: time, articles/s, peak memory, stories, conflicts, grouping score, growth exponent.")
+    boolean scale;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "1000,4000,16000,32000",
+            description = "With --scale: feed sizes in articles (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--engines", split = ",", paramLabel = "ENGINE", defaultValue = "local,spark",
+            description = "With --scale: engines to run, local and/or spark (default: ${DEFAULT-VALUE}).")
+    List<String> engines;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
+            description = "With --scale: the Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "With --scale: the generator's seed.")
+    long seed;
 
     @Option(names = "--threads", split = ",", paramLabel = "N",
             description = "Thread counts for the pipeline, comma-separated (default: 1 and the number of cores).")
@@ -59,6 +79,13 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (scale) {
+            return scale(out, err);
+        }
+        if (feed == null) {
+            err.println("crosscheck: bench needs --feed (or --scale)");
+            return Main.USAGE;
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         List<Integer> counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1);
         if (counts.stream().anyMatch(n -> n < 1) || warmup < 0 || rounds < 1) {
@@ -130,6 +157,20 @@ final class BenchCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("crosscheck: could not remove " + scratch + ": " + e.getMessage());
             }
+        }
+    }
+
+    private int scale(PrintWriter out, PrintWriter err) throws InterruptedException {
+        Path corpus = feed != null ? feed.get(0) : Path.of("..", "shared", "corpora", "news-clusters.jsonl");
+        if (sizes.stream().anyMatch(n -> n < 1) || !List.of("local", "spark").containsAll(engines)) {
+            err.println("crosscheck: --sizes takes counts of 1 or more, --engines local and/or spark");
+            return Main.USAGE;
+        }
+        try {
+            return ScaleBench.run(corpus, sizes, engines, master, seed, out, err);
+        } catch (IOException e) {
+            err.println("crosscheck: " + e.getMessage());
+            return Main.USAGE;
         }
     }
 

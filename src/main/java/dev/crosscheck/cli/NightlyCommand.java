@@ -3,7 +3,10 @@ package dev.crosscheck.cli;
 import dev.crosscheck.annotate.Models;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.ingest.Skipped;
 import dev.crosscheck.io.FileErrors;
+import dev.crosscheck.nightly.CheckedFeed;
+import dev.crosscheck.nightly.ClusterEngine;
 import dev.crosscheck.nightly.NightlyJob;
 import dev.crosscheck.nightly.Once;
 import dev.crosscheck.nightly.ProgressListener;
@@ -36,9 +39,23 @@ import picocli.CommandLine.Spec;
         description = "Group a feed into stories, check each story, and write the day's reports.")
 final class NightlyCommand implements Callable<Integer> {
 
+    /** Built only with the spark Maven profile, so looked up by name. */
+    private static final String SPARK_ENGINE = "dev.crosscheck.engine.spark.SparkEngine";
+
     @Option(names = "--feed", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Feed files (.jsonl, .json) and folders of articles.")
-    List<Path> feed;
+            description = "Feed files (.jsonl, .json) and folders of articles; with --engine spark, also JSONL files"
+                    + " or folders on any Hadoop file system (hdfs://..., s3a://...).")
+    List<String> feed;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "Where the work runs: local (this process's threads) or spark (Apache Spark; see --master)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+            description = "With --engine spark: the Spark master, such as local[2] (default: ${DEFAULT-VALUE};"
+                    + " spark-submit's own master wins).")
+    String master;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Output folder: DIR/<date>/report.{json,html,md} (default: ${DEFAULT-VALUE}).")
@@ -82,6 +99,10 @@ final class NightlyCommand implements Callable<Integer> {
             err.println("crosscheck: --threads takes 1 or more, not " + threadCount);
             return Main.USAGE;
         }
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            err.println("crosscheck: --engine takes local or spark, not " + engine);
+            return Main.USAGE;
+        }
         LocalDate day = date != null ? date : LocalDate.now();
         StageTimer timer = new StageTimer();
         Optional<RuleBook> loaded = LoadedRules.load(rules, timer, err);
@@ -93,15 +114,23 @@ final class NightlyCommand implements Callable<Integer> {
         try {
             folder.removeLeftovers(day);
             NightlyJob job = new NightlyJob(book, new Once<>(() -> timer.time("load models", Models::load)), folder, timer);
-            Ingested ingested = job.ingest(feed);
-            if (ingested.articles().isEmpty()) {
-                ingested.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
-                err.println("crosscheck: no article could be read from " + feed + "; no report was written");
-                return Main.USAGE;
+            NightlyJob.Request request = new NightlyJob.Request(feed.stream().map(Path::of).toList(), day, threadCount,
+                    !noCache, db, Instant.now(), review.url);
+            NightlyJob.Outcome outcome;
+            if (engine.equals("spark")) {
+                Optional<NightlyJob.Outcome> done = onSpark(job, request, book, folder);
+                if (done.isEmpty()) {
+                    return Main.USAGE;
+                }
+                outcome = done.get();
+            } else {
+                Ingested ingested = job.ingest(request.feed());
+                if (ingested.articles().isEmpty()) {
+                    return nothingRead(ingested.skipped());
+                }
+                ingested.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
+                outcome = run(job, request, ingested);
             }
-            ingested.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
-            NightlyJob.Outcome outcome = run(job, new NightlyJob.Request(feed, day, threadCount, !noCache, db,
-                    Instant.now(), review.url), ingested);
             outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
             write(folder, day, outcome);
             spec.commandLine().getOut().println(summary(outcome, folder.day(day), (System.nanoTime() - started) / 1e9));
@@ -118,6 +147,39 @@ final class NightlyCommand implements Callable<Integer> {
             timer.millis().forEach((stage, ms) -> err.printf(Locale.ROOT, "%-14s %6d ms%n", stage, ms));
         }
         return Main.OK;
+    }
+
+    /** Reading, grouping and checking on Spark, then the same report; empty when nothing could be run. */
+    private Optional<NightlyJob.Outcome> onSpark(NightlyJob job, NightlyJob.Request request, RuleBook book,
+                                                 ReportFolder folder) {
+        PrintWriter err = spec.commandLine().getErr();
+        ClusterEngine cluster;
+        try {
+            cluster = (ClusterEngine) Class.forName(SPARK_ENGINE).getConstructor(String.class).newInstance(master);
+        } catch (ClassNotFoundException e) {
+            err.println("crosscheck: the Spark engine is not on the classpath: run through ./crosscheck, which builds it"
+                    + " (mvn -Pspark package) when asked for --engine spark");
+            return Optional.empty();
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            err.println("crosscheck: Spark could not start: " + cause);
+            return Optional.empty();
+        }
+        try (cluster) {
+            CheckedFeed checked = cluster.check(request, feed, book, folder.cache());
+            if (checked.stories().isEmpty()) {
+                nothingRead(checked.skipped());
+                return Optional.empty();
+            }
+            return Optional.of(job.report(request, checked));
+        }
+    }
+
+    private int nothingRead(List<Skipped> skipped) {
+        PrintWriter err = spec.commandLine().getErr();
+        skipped.forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
+        err.println("crosscheck: no article could be read from " + feed + "; no report was written");
+        return Main.USAGE;
     }
 
     /** The job, with a progress line on stderr when asked for or when run in a terminal. */

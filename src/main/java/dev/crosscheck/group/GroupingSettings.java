@@ -1,7 +1,9 @@
 package dev.crosscheck.group;
 
+import java.io.Serializable;
+
 /**
- * How articles are compared and when two groups are close enough to be one story.
+ * How articles are compared, which are compared at all, and when two groups are close enough to be one story.
  *
  * @param threshold       two groups merge while their articles' average similarity is at least this
  * @param titleWeight     how many body words one title word is worth in the article's words
@@ -10,15 +12,19 @@ package dev.crosscheck.group;
  * @param datePenalty     share of the similarity lost by articles published {@code dateHorizonDays} or more
  *                        apart; less for closer dates
  * @param dateHorizonDays gap at which the date penalty is complete
+ * @param keysPerArticle  an article is filed under this many of its most distinctive words, and compared
+ *                        only with articles filed under one of them
+ * @param keyArticles     a word found in more articles than this is too common to file under: the cap that
+ *                        keeps the comparisons per article bounded however large the feed
  */
 public record GroupingSettings(double threshold, double titleWeight, double titleShare, double datePenalty,
-                               int dateHorizonDays) {
+                               int dateHorizonDays, int keysPerArticle, int keyArticles) implements Serializable {
 
     /** Tuned on the labelled feed (../shared/corpora/news-clusters.jsonl); see StoryGrouperCorpusTest for the sensitivity. */
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.12, 3, 0.3, 0.5, 365);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 100);
 
     public GroupingSettings {
-        requireBetween("threshold", threshold, 0, 1);
+        requireBetween("threshold", threshold, Double.MIN_VALUE, 1);
         requireBetween("titleShare", titleShare, 0, 1);
         requireBetween("datePenalty", datePenalty, 0, 1);
         if (!(titleWeight >= 0)) {
@@ -27,10 +33,15 @@ public record GroupingSettings(double threshold, double titleWeight, double titl
         if (dateHorizonDays < 1) {
             throw new IllegalArgumentException("dateHorizonDays must be 1 or more, not " + dateHorizonDays);
         }
+        if (keysPerArticle < 1 || keyArticles < 2) {
+            throw new IllegalArgumentException("keysPerArticle must be 1 or more and keyArticles 2 or more, not "
+                    + keysPerArticle + " and " + keyArticles);
+        }
     }
 
     public GroupingSettings withThreshold(double newThreshold) {
-        return new GroupingSettings(newThreshold, titleWeight, titleShare, datePenalty, dateHorizonDays);
+        return new GroupingSettings(newThreshold, titleWeight, titleShare, datePenalty, dateHorizonDays, keysPerArticle,
+                keyArticles);
     }
 
     private static void requireBetween(String name, double value, double low, double high) {

@@ -1,7 +1,8 @@
 package dev.crosscheck.group;
 
-import dev.crosscheck.ingest.Article;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A story's title: the title of its most central article, the one most like the others on average. The
@@ -13,24 +14,28 @@ final class StoryTitles {
     private StoryTitles() {
     }
 
-    /** The title of the most central titled member (earliest wins a tie), or null when none has a title. */
-    static String representative(List<Integer> members, List<Article> articles, double[][] similarity) {
-        List<Integer> ordered = members.stream()
-                .sorted((a, b) -> StoryGrouper.PUBLICATION_ORDER.compare(articles.get(a), articles.get(b)))
-                .toList();
+    /**
+     * The title of the most central titled member (earliest wins a tie), or null when none has a title.
+     *
+     * @param members in publication order
+     * @param edges   the similarities between members (pairs without an edge count 0)
+     */
+    static String representative(List<ArticleProfile> members, List<Edge> edges) {
+        Map<Integer, Double> total = new HashMap<>();
+        for (Edge e : edges) {
+            total.merge(e.a(), e.similarity(), Double::sum);
+            total.merge(e.b(), e.similarity(), Double::sum);
+        }
         String title = null;
         double best = Double.NEGATIVE_INFINITY;
-        for (int i : ordered) {
-            String candidate = articles.get(i).title();
+        for (ArticleProfile member : members) {
+            String candidate = member.title();
             if (candidate == null || candidate.isBlank()) {
                 continue;
             }
-            double total = 0;
-            for (int j : members) {
-                total += i == j ? 0 : similarity[i][j];
-            }
-            if (total > best) {
-                best = total;
+            double centrality = total.getOrDefault(member.index(), 0.0);
+            if (centrality > best) {
+                best = centrality;
                 title = candidate;
             }
         }

@@ -18,9 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the content words of an article: lower case, stemmed, without function words, a title word
- * counting {@code titleWeight} times in the article's words. One extractor
- * serves one grouping: it remembers the stems it has computed (most words recur across a feed), and is
- * not thread-safe.
+ * counting {@code titleWeight} times in the article's words. Stateless and thread-safe.
  */
 final class TermExtractor {
 
@@ -30,9 +28,10 @@ final class TermExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final int MIN_WORD_LENGTH = 2;
 
-    private final Map<String, String> stems = new HashMap<>();
+    private TermExtractor() {
+    }
 
-    ArticleTerms extract(Article article, double titleWeight) {
+    static ArticleTerms extract(Article article, double titleWeight) {
         String title = article.title() == null ? "" : article.title();
         Map<String, Double> titleWords = new HashMap<>();
         addWords(title, titleWords);
@@ -42,12 +41,12 @@ final class TermExtractor {
         return new ArticleTerms(words, titleWords);
     }
 
-    private void addWords(String text, Map<String, Double> counts) {
+    private static void addWords(String text, Map<String, Double> counts) {
         Matcher m = WORD.matcher(POSSESSIVE.matcher(text).replaceAll(""));
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.length() >= MIN_WORD_LENGTH && !STOPWORDS.contains(word)) {
-                counts.merge(stems.computeIfAbsent(word, Words::stem), 1.0, Double::sum);
+                counts.merge(Words.stem(word), 1.0, Double::sum); // Words remembers stems, for every thread
             }
         }
     }

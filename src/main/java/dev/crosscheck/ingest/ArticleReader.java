@@ -156,17 +156,29 @@ public final class ArticleReader {
                     parts.add(Ingested.skip(where, e.getMessage()));
                     continue;
                 }
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    parts.add(record(json.readTree(text), where, id(file) + "-" + line.number()));
-                } catch (JsonProcessingException e) {
-                    parts.add(Ingested.skip(where, JsonProblems.reason(e)));
-                }
+                parts.add(jsonLine(file.toString(), line.number(), text));
             }
         }
         return Ingested.concat(parts);
+    }
+
+    /**
+     * One line of a JSONL feed, read as {@link #read} reads it: {@code file} names the feed as the user gave
+     * it, {@code number} counts lines from 1. For an engine that reads a feed's lines in many places.
+     */
+    public Ingested jsonLine(String file, int number, String line) {
+        if (line.isBlank()) {
+            return new Ingested(List.of(), List.of());
+        }
+        String where = file + ":" + number;
+        if (line.length() > MAX_JSONL_LINE_BYTES) {
+            return Ingested.skip(where, tooLarge(line.length()));
+        }
+        try {
+            return record(json.readTree(line), where, id(Path.of(file)) + "-" + number);
+        } catch (JsonProcessingException e) {
+            return Ingested.skip(where, JsonProblems.reason(e));
+        }
     }
 
     private Ingested record(JsonNode node, String where, String fallbackId) {

@@ -23,8 +23,6 @@ final class CachingReader {
     private final StoryChecker checker;
     private final ExtractionCache cache;
     private final StageTimer timer;
-    private final AtomicInteger hits = new AtomicInteger();
-    private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger unwritten = new AtomicInteger();
     private final AtomicReference<String> firstWriteFailure = new AtomicReference<>();
 
@@ -35,8 +33,8 @@ final class CachingReader {
         this.timer = timer;
     }
 
-    /** One article's reading: what was extracted, or why it could not be. */
-    record Outcome(Article article, Extracted extracted, RuntimeException failure) {
+    /** One article's reading: what was extracted (from the cache or not), or why it could not be. */
+    record Outcome(Article article, Extracted extracted, RuntimeException failure, boolean cached) {
     }
 
     /**
@@ -55,16 +53,14 @@ final class CachingReader {
             Optional<Extracted> cached = cache == null ? Optional.empty()
                     : timer.time("article cache", () -> cache.get(article));
             if (cached.isPresent()) {
-                hits.incrementAndGet();
-                outcomes[i] = new Outcome(article, cached.get(), null);
+                outcomes[i] = new Outcome(article, cached.get(), null, true);
                 done.accept(1);
                 continue;
             }
-            misses.incrementAndGet();
             try {
                 annotated[i] = checker.annotate(article);
             } catch (RuntimeException e) {
-                outcomes[i] = new Outcome(article, null, e);
+                outcomes[i] = new Outcome(article, null, e, false);
                 done.accept(1);
             }
         }
@@ -75,9 +71,9 @@ final class CachingReader {
             try {
                 Extracted extracted = checker.extract(annotated[i]);
                 store(articles.get(i), extracted);
-                outcomes[i] = new Outcome(articles.get(i), extracted, null);
+                outcomes[i] = new Outcome(articles.get(i), extracted, null, false);
             } catch (RuntimeException e) {
-                outcomes[i] = new Outcome(articles.get(i), null, e);
+                outcomes[i] = new Outcome(articles.get(i), null, e, false);
             }
             done.accept(1);
         }
@@ -99,12 +95,9 @@ final class CachingReader {
         }
     }
 
-    int hits() {
-        return hits.get();
-    }
-
-    int misses() {
-        return misses.get();
+    /** Where the extraction cache is; null without one. */
+    java.nio.file.Path cacheDir() {
+        return cache == null ? null : cache.dir();
     }
 
     /** A warning when some entries could not be written, else null. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * The gold grouping a labelled feed carries: each JSON / JSONL record's {@code event} field, by record id.
  * Used only to score the grouping; whatever cannot be read here is ingest's to report, so it is passed over.
  */
-final class FeedLabels {
+public final class FeedLabels {
 
     static final String FIELD = "event";
 
@@ -46,17 +47,24 @@ final class FeedLabels {
         return labels;
     }
 
+    /** The id and label of one JSONL record, when it has both; a line that is not a record has none. */
+    public static Optional<Map.Entry<String, String>> ofLine(String line) {
+        if (line.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, String> labels = new TreeMap<>();
+        try {
+            add(JSON.readTree(line), labels);
+        } catch (JsonProcessingException e) {
+            return Optional.empty(); // a corrupt line: ingest skips it with its reason
+        }
+        return labels.entrySet().stream().findFirst().map(e -> Map.entry(e.getKey(), e.getValue()));
+    }
+
     private static void readLines(Path file, Map<String, String> labels) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    add(JSON.readTree(line), labels);
-                } catch (JsonProcessingException e) {
-                    // a corrupt line: ingest skips it with its reason
-                }
+                ofLine(line).ifPresent(e -> labels.put(e.getKey(), e.getValue()));
             }
         }
     }

@@ -1,8 +1,6 @@
 package dev.crosscheck.nightly;
 
 import dev.crosscheck.group.GroupingScore;
-import dev.crosscheck.group.Story;
-import dev.crosscheck.ingest.Article;
 import dev.crosscheck.report.Report;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,15 +15,15 @@ final class GroupingScorer {
     }
 
     /** Empty when no grouped article has a label. Scores are rounded to 4 decimals, as the report shows them. */
-    static Optional<Report.GroupingEntry> score(List<Story> stories, Map<String, String> labels) {
+    static Optional<Report.GroupingEntry> score(List<Report.StoryEntry> stories, Map<String, String> labels) {
         Map<String, String> predicted = new HashMap<>();
         Map<String, String> gold = new HashMap<>();
-        for (Story story : stories) {
-            for (Article article : story.articles()) {
-                String label = labels.get(article.id());
+        for (Report.StoryEntry story : stories) {
+            for (String article : story.articles()) {
+                String label = labels.get(article);
                 if (label != null) {
-                    predicted.put(article.id(), story.id());
-                    gold.put(article.id(), label);
+                    predicted.put(article, story.id());
+                    gold.put(article, label);
                 }
             }
         }

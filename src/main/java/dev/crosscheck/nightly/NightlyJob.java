@@ -2,9 +2,6 @@ package dev.crosscheck.nightly;
 
 import dev.crosscheck.annotate.Models;
 import dev.crosscheck.check.StageTimer;
-import dev.crosscheck.check.StoryChecker;
-import dev.crosscheck.group.Story;
-import dev.crosscheck.group.StoryGrouper;
 import dev.crosscheck.ingest.ArticleReader;
 import dev.crosscheck.ingest.Ingested;
 import dev.crosscheck.ingest.LanguageIdentifier;
@@ -15,6 +12,7 @@ import dev.crosscheck.report.MarkdownReport;
 import dev.crosscheck.report.Report;
 import dev.crosscheck.report.ReportBuilder;
 import dev.crosscheck.report.ReportChanges;
+import dev.crosscheck.report.StoryReport;
 import dev.crosscheck.rules.RuleBook;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,14 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * The nightly run over a feed: read it, group the articles into stories, check every story (in parallel,
  * through the story and extraction caches), and build the report with what changed since the previous one and the
  * editors' statuses, rendered as JSON, HTML and Markdown. Writes nothing but cache entries: the caller
- * writes the outputs it returns.
+ * writes the outputs it returns. Reading, grouping and checking run on this machine ({@link #run}) or on
+ * another engine that hands back a {@link CheckedFeed} ({@link #report}): the report is made the same way.
  */
 public final class NightlyJob {
 
@@ -84,21 +82,33 @@ public final class NightlyJob {
     }
 
     /**
-     * Groups, checks and reports the articles read by {@link #ingest}. Each story is checked on its own (a
-     * function of its articles and the rules), on {@code request.threads()} threads; the report lists the
-     * stories in the grouper's order whatever the threads did.
+     * Groups, checks and reports the articles read by {@link #ingest}, on this machine. Each story is checked
+     * on its own (a function of its articles and the rules), on {@code request.threads()} threads; the report
+     * lists the stories in the grouper's order whatever the threads did.
      */
     public Outcome run(Request request, Ingested ingested, ProgressListener progress) throws InterruptedException {
-        List<String> warnings = new ArrayList<>();
-        List<Story> stories = timer.time("group", () -> new StoryGrouper().group(ingested.articles()));
-        Optional<Report.GroupingEntry> grouping = timer.time("score grouping",
-                () -> GroupingScorer.score(stories, FeedLabels.read(request.feed())));
+        StoryTask task = StoryTask.open(book, models, folder.cache(), request.useCache(), timer);
+        return report(request, LocalEngine.check(request, ingested, task, progress, timer));
+    }
 
-        Checked checked = check(stories, request, progress, warnings);
-        List<Skipped> skipped = new ArrayList<>(ingested.skipped());
-        checked.done().forEach(d -> skipped.addAll(d.failures()));
-        Report report = timer.time("report", () -> ReportBuilder.assemble(
-                checked.done().stream().map(StoryTask.Done::part).toList(), skipped, book.fingerprint(),
+    /**
+     * The report of a checked feed, whichever engine checked it: the stories' parts and what was skipped,
+     * the grouping's score against the feed's labels, what changed since the previous report and the editors'
+     * statuses, rendered as JSON, HTML and Markdown. Marks the cache scopes used and tidies old ones.
+     */
+    public Outcome report(Request request, CheckedFeed checked) {
+        List<String> warnings = new ArrayList<>();
+        List<StoryReport> parts = checked.stories().stream().map(StoryTask.Done::part).toList();
+        Optional<Report.GroupingEntry> grouping = timer.time("score grouping",
+                () -> GroupingScorer.score(parts.stream().map(StoryReport::story).toList(), checked.labels()));
+        List<Skipped> skipped = new ArrayList<>(checked.skipped());
+        checked.stories().forEach(d -> skipped.addAll(d.failures()));
+        checked.stories().stream().map(StoryTask.Done::cacheProblem).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(warnings::add);
+        if (!checked.cacheScopes().isEmpty()) {
+            pruneOldScopes(checked.cacheScopes(), warnings);
+        }
+        Report report = timer.time("report", () -> ReportBuilder.assemble(parts, skipped, book.fingerprint(),
                 book.ruleCount(), request.generated()));
         if (grouping.isPresent()) {
             report = report.withGrouping(grouping.get());
@@ -109,38 +119,11 @@ public final class NightlyJob {
         String json = timer.time("render", () -> JsonReports.toJson(done));
         String html = timer.time("render", () -> HtmlReport.render(done, request.reviewUrl()));
         String markdown = timer.time("render", () -> MarkdownReport.render(done));
+        List<StoryTask.Done> stories = checked.stories();
         return new Outcome(done, json, html, markdown, new Stats(done.articles().size(), stories.size(),
-                checked.task().storiesFromCache(), checked.reader().hits(), checked.reader().misses()), warnings);
-    }
-
-    /** The stories checked, and the task and reader that did it (for their counts). */
-    private record Checked(List<StoryTask.Done> done, StoryTask task, CachingReader reader) {
-    }
-
-    private Checked check(List<Story> stories, Request request, ProgressListener progress, List<String> warnings)
-            throws InterruptedException {
-        Path cacheRoot = folder.cache();
-        ExtractionCache articleCache = request.useCache() ? ExtractionCache.open(cacheRoot, book.fingerprint()) : null;
-        StoryCache storyCache = request.useCache() ? StoryCache.open(cacheRoot, book.fingerprint()) : null;
-        StoryChecker checker = new StoryChecker(book, models, timer);
-        CachingReader reader = new CachingReader(checker, articleCache, timer);
-        StoryTask task = new StoryTask(checker, reader, storyCache, timer);
-        int total = stories.stream().mapToInt(s -> s.articles().size()).sum();
-        AtomicInteger articlesDone = new AtomicInteger();
-        progress.articles(0, total);
-        List<StoryTask.Done> done = ParallelStories.map(stories, request.threads(),
-                story -> task.run(story, n -> progress.articles(articlesDone.addAndGet(n), total)));
-        if (reader.writeProblem() != null) {
-            warnings.add(reader.writeProblem());
-        }
-        if (task.uncached() > 0) {
-            warnings.add(task.uncached() + " story result(s) could not be cached in " + cacheRoot
-                    + ", so the next run checks them again");
-        }
-        if (request.useCache()) {
-            pruneOldScopes(List.of(articleCache.dir(), storyCache.dir()), warnings);
-        }
-        return new Checked(done, task, reader);
+                (int) stories.stream().filter(StoryTask.Done::fromCache).count(),
+                stories.stream().mapToInt(StoryTask.Done::cachedArticles).sum(),
+                stories.stream().mapToInt(StoryTask.Done::analysedArticles).sum()), warnings);
     }
 
     /** Deletes cache scopes of rules or code no run has used for {@link CacheScopes#KEEP}; a failure only warns. */

@@ -1,5 +1,6 @@
 package dev.crosscheck.nightly;
 
+import dev.crosscheck.annotate.Models;
 import dev.crosscheck.check.CheckedStory;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.check.StoryChecker;
@@ -9,32 +10,38 @@ import dev.crosscheck.group.Story;
 import dev.crosscheck.ingest.Skipped;
 import dev.crosscheck.report.ReportBuilder;
 import dev.crosscheck.report.StoryReport;
+import dev.crosscheck.rules.RuleBook;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Checks one story, start to finish: its report part from the story cache when the story is unchanged,
  * else its articles read (through the extraction cache), aligned and judged, and the part built and kept.
- * A function of the story's articles and the rules; thread-safe.
+ * A function of the story's articles and the rules; thread-safe. Every engine checks stories with it,
+ * wherever they are (a thread of this machine, a worker of a cluster).
  *
  * <p>An article whose analysis throws is skipped with the reason and the story checked without it; a story
  * on which the rules throw keeps its articles, has no conflicts, and is listed as skipped. Neither is cached.
  */
-final class StoryTask {
+public final class StoryTask {
 
-    /** A story's report part, and what failed on the way. */
-    record Done(StoryReport part, List<Skipped> failures) {
+    /**
+     * A story's report part, what failed on the way, and how it was made: taken whole from the story cache,
+     * or from articles taken from the extraction cache and articles analysed afresh. {@code cacheProblem}
+     * says why some cache entry could not be written (null when all were).
+     */
+    public record Done(StoryReport part, List<Skipped> failures, boolean fromCache, int cachedArticles,
+                       int analysedArticles, String cacheProblem) {
     }
 
     private final StoryChecker checker;
     private final CachingReader reader;
     private final StoryCache stories;
     private final StageTimer timer;
-    private final AtomicInteger storiesFromCache = new AtomicInteger();
-    private final AtomicInteger uncached = new AtomicInteger();
 
     /** @param stories null to judge every story afresh */
     StoryTask(StoryChecker checker, CachingReader reader, StoryCache stories, StageTimer timer) {
@@ -44,19 +51,48 @@ final class StoryTask {
         this.timer = timer;
     }
 
+    /**
+     * A task with the caches under {@code cacheRoot} (none when {@code useCache} is false); models are
+     * loaded when a first article needs analysing.
+     */
+    public static StoryTask open(RuleBook book, Supplier<Models> models, Path cacheRoot, boolean useCache,
+                                 StageTimer timer) {
+        StoryChecker checker = new StoryChecker(book, models, timer);
+        ExtractionCache articles = useCache ? ExtractionCache.open(cacheRoot, book.fingerprint()) : null;
+        StoryCache stories = useCache ? StoryCache.open(cacheRoot, book.fingerprint()) : null;
+        return new StoryTask(checker, new CachingReader(checker, articles, timer), stories, timer);
+    }
+
+    /** The cache folders this task reads and writes (none without the cache). */
+    List<Path> cacheScopes() {
+        return stories == null ? List.of() : List.of(reader.cacheDir(), stories.dir());
+    }
+
+    /** The cache folders a task of these rules uses under {@code cacheRoot} (none without the cache). */
+    public static List<Path> cacheScopes(RuleBook book, Path cacheRoot, boolean useCache) {
+        return useCache ? List.of(ExtractionCache.open(cacheRoot, book.fingerprint()).dir(),
+                StoryCache.open(cacheRoot, book.fingerprint()).dir()) : List.of();
+    }
+
     /** @param articlesDone told how many more articles are done, as they are */
-    Done run(Story story, IntConsumer articlesDone) {
+    public Done run(Story story, IntConsumer articlesDone) {
         if (stories != null) {
             var cached = timer.time("story cache", () -> stories.get(story));
             if (cached.isPresent()) {
-                storiesFromCache.incrementAndGet();
                 articlesDone.accept(story.articles().size());
-                return new Done(cached.get(), List.of());
+                return new Done(cached.get(), List.of(), true, 0, 0, null);
             }
         }
         List<Extracted> read = new ArrayList<>();
         List<Skipped> failures = new ArrayList<>();
+        int cachedArticles = 0;
+        int analysed = 0;
         for (CachingReader.Outcome outcome : reader.readAll(story.articles(), articlesDone)) {
+            if (outcome.cached()) {
+                cachedArticles++;
+            } else {
+                analysed++;
+            }
             if (outcome.failure() == null) {
                 read.add(outcome.extracted());
             } else {
@@ -73,23 +109,17 @@ final class StoryTask {
             }
         }
         StoryReport part = ReportBuilder.story(new CheckedStory(story, result));
+        String cacheProblem = reader.writeProblem();
         if (stories != null && failures.isEmpty()) {
             try {
                 stories.put(story, part);
             } catch (IOException | RuntimeException e) {
-                uncached.incrementAndGet(); // the next run checks this story again; nothing else is lost
+                // the next run checks this story again; nothing else is lost
+                cacheProblem = "a story result could not be cached in " + stories.dir() + ", so the next run checks"
+                        + " it again: " + e;
             }
         }
-        return new Done(part, failures);
-    }
-
-    int storiesFromCache() {
-        return storiesFromCache.get();
-    }
-
-    /** Stories whose part could not be written to the cache. */
-    int uncached() {
-        return uncached.get();
+        return new Done(part, failures, false, cachedArticles, analysed, cacheProblem);
     }
 
     private static String describe(RuntimeException e) {

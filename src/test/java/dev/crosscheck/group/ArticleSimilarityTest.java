@@ -17,10 +17,10 @@ class ArticleSimilarityTest {
         double day = similarity.dateFactor(DAY, DAY.plusDays(1));
         double week = similarity.dateFactor(DAY, DAY.plusDays(7));
         double month = similarity.dateFactor(DAY, DAY.plusDays(30));
-        double year = similarity.dateFactor(DAY, DAY.plusDays(365));
+        double year = similarity.dateFactor(DAY, DAY.plusDays(GroupingSettings.DEFAULTS.dateHorizonDays()));
         assertTrue(1 > day && day > week && week > month && month > year, day + " " + week + " " + month + " " + year);
         assertEquals(1 - GroupingSettings.DEFAULTS.datePenalty(), year, 1e-12);
-        assertEquals(year, similarity.dateFactor(DAY, DAY.plusYears(3)), 1e-12, "no further penalty past the horizon");
+        assertEquals(year, similarity.dateFactor(DAY, DAY.plusYears(1)), 1e-12, "no further penalty past the horizon");
         assertEquals(week, similarity.dateFactor(DAY.plusDays(7), DAY), 1e-12, "symmetric");
     }
 

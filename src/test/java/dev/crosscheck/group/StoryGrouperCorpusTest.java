@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class StoryGrouperCorpusTest {
 
-    private static final double REQUIRED_ARI = 0.9;
+    private static final double REQUIRED_ARI = 0.936; // the full-matrix grouping scored 0.936 before candidate pairs
 
     private static LabelledFeed feed;
 

@@ -1,0 +1,79 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.scale.CorpusEvents;
+import dev.crosscheck.scale.FeedGenerator;
+import dev.crosscheck.scale.ScaleBenchmark;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * {@code crosscheck bench --scale}: generates feeds of each size from a labelled corpus (into a temporary
+ * folder, deleted afterwards), runs the nightly over each on each engine in a process of its own, and prints
+ * a table and the exponent of growth of the nightly's time.
+ */
+final class ScaleBench {
+
+    private ScaleBench() {
+    }
+
+    static int run(Path corpus, List<Integer> sizes, List<String> engines, String master, long seed, PrintWriter out,
+                   PrintWriter err) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("crosscheck-scale-");
+        try {
+            FeedGenerator generator = new FeedGenerator(CorpusEvents.read(corpus), seed);
+            ScaleBenchmark bench = new ScaleBenchmark(Home.dir().resolve("crosscheck").toAbsolutePath(), scratch);
+            out.printf(Locale.ROOT, "Scale benchmark: feeds generated from %s (seed %d), %d core(s); each run a fresh"
+                    + " process over an empty cache (CROSSCHECK_JAVA_OPTS=%s)%n", corpus, seed,
+                    Runtime.getRuntime().availableProcessors(), System.getenv().getOrDefault("CROSSCHECK_JAVA_OPTS", ""));
+            out.println("| articles | engine | wall s | articles/s | CPU s | CPU ms/article | peak RSS MB | stories | conflicts | ARI |");
+            out.println("|---|---|---|---|---|---|---|---|---|---|");
+            out.flush();
+            List<ScaleBenchmark.Run> runs = new ArrayList<>();
+            for (int size : sizes) {
+                Path feed = scratch.resolve("feed-" + size + ".jsonl");
+                FeedGenerator.Summary made = generator.write(size, feed);
+                err.printf(Locale.ROOT, "generated %d articles, %d events over %d days%n", made.articles(), made.events(),
+                        made.days());
+                for (String engine : engines) {
+                    List<String> options = engine.equals("spark") ? List.of("--engine", "spark", "--master", master)
+                            : List.of();
+                    ScaleBenchmark.Run run = bench.run(feed, size, engine.equals("spark") ? "spark " + master : engine,
+                            options);
+                    runs.add(run);
+                    out.println(ScaleBenchmark.row(run));
+                    out.flush();
+                }
+                Files.delete(feed);
+            }
+            for (String engine : engines) {
+                List<ScaleBenchmark.Run> mine = runs.stream().filter(r -> r.engine().startsWith(engine)).toList();
+                for (int i = 1; i < mine.size(); i++) {
+                    out.printf(Locale.ROOT, "%s: time grows as articles^%.2f (CPU time: ^%.2f) from %,d to %,d articles%n",
+                            engine, ScaleBenchmark.exponent(mine.get(i - 1), mine.get(i)),
+                            ScaleBenchmark.cpuExponent(mine.get(i - 1), mine.get(i)), mine.get(i - 1).articles(),
+                            mine.get(i).articles());
+                }
+                if (mine.size() > 2) {
+                    out.printf(Locale.ROOT, "%s: time grows as articles^%.2f (CPU time: ^%.2f) from %,d to %,d articles%n",
+                            engine, ScaleBenchmark.exponent(mine.get(1), mine.get(mine.size() - 1)),
+                            ScaleBenchmark.cpuExponent(mine.get(1), mine.get(mine.size() - 1)), mine.get(1).articles(),
+                            mine.get(mine.size() - 1).articles());
+                }
+            }
+            return Main.OK;
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
