@@ -198,6 +198,11 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         if (!m.stageMillis().isEmpty()) {
             out.println("      stages (ms, summed over threads): " + m.stageMillis());
+            Long meaning = m.stageMillis().get("meaning");
+            if (meaning != null) {
+                out.printf(Locale.ROOT, "      of which embedding claim frames (meaning): %.1f s, %.0f%% of the stages%n",
+                        meaning / 1000.0, 100.0 * meaning / m.stageMillis().values().stream().mapToLong(Long::longValue).sum());
+            }
         }
         out.flush();
     }

@@ -88,6 +88,13 @@ public final class FrameVectors {
         return found;
     }
 
+    /** Forgets every vector, as a new process starts: for a benchmark's first run. The model stays loaded. */
+    public void forget() {
+        synchronized (known) {
+            known.clear();
+        }
+    }
+
     /** How many texts the model has embedded so far (cache misses), for timings and benchmarks. */
     public long embedded() {
         synchronized (known) {

@@ -5,6 +5,7 @@ import dev.crosscheck.annotate.Models;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.ingest.Article;
 import dev.crosscheck.ingest.Ingested;
+import dev.crosscheck.meaning.FrameVectors;
 import dev.crosscheck.rules.RuleBook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,6 +83,7 @@ public final class Benchmark {
      */
     public List<Measurement> pipeline(int threads, boolean again) throws InterruptedException {
         Path out = freshFolder("out-" + threads + "-");
+        FrameVectors.shared().forget(); // a first run embeds its claim frames afresh, as a new process does
         Measurement first = pipelineRun(out, threads, "nightly pipeline, first run (empty cache)");
         if (!again) {
             return List.of(first);
