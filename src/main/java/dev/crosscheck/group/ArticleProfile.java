@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * already made, or null.
  */
 public record ArticleProfile(int index, String id, String path, String title, LocalDate published, String story,
-                             TermVector words, TermVector titleWords, long[] keys)
+                             TermVector words, TermVector titleWords, TermVector names, long[] keys)
         implements Serializable {
 
     /** The light part that a story plan keeps of each member. */

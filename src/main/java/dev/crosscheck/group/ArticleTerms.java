@@ -5,12 +5,15 @@ import java.util.Map;
 
 /**
  * What an article is compared by, as counts of stemmed content words: {@code words} of the whole article
- * (title words counted extra) and {@code titleWords} of the title alone.
+ * (title words counted extra), {@code titleWords} of the title alone, and {@code names}: the capitalised words
+ * of its body that do not start a sentence.
  */
-public record ArticleTerms(Map<String, Double> words, Map<String, Double> titleWords) implements Serializable {
+public record ArticleTerms(Map<String, Double> words, Map<String, Double> titleWords, Map<String, Double> names)
+        implements Serializable {
 
     public ArticleTerms {
         words = Map.copyOf(words);
         titleWords = Map.copyOf(titleWords);
+        names = Map.copyOf(names);
     }
 }

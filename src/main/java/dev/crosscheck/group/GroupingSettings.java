@@ -16,17 +16,25 @@ import java.io.Serializable;
  *                        only with articles filed under one of them
  * @param keyArticles     a word found in more articles than this is too common to file under: the cap that
  *                        keeps the comparisons per article bounded however large the feed
+ * @param namePenalty     share of the similarity lost by articles that share no names (capitalised words that
+ *                        do not start a sentence) and were published {@code dateHorizonDays} or more apart; less
+ *                        for closer dates and more shared names: a recurring event is told in the same words
+ *                        with other names
+ * @param namesShared     the cosine of two articles' names at which they count as sharing their names fully
  */
 public record GroupingSettings(double threshold, double titleWeight, double titleShare, double datePenalty,
-                               int dateHorizonDays, int keysPerArticle, int keyArticles) implements Serializable {
+                               int dateHorizonDays, int keysPerArticle, int keyArticles, double namePenalty,
+                               double namesShared) implements Serializable {
 
     /** Tuned on the labelled feed (../shared/corpora/news-clusters.jsonl); see StoryGrouperCorpusTest for the sensitivity. */
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 100);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 100, 0.8, 0.2);
 
     public GroupingSettings {
         requireBetween("threshold", threshold, Double.MIN_VALUE, 1);
         requireBetween("titleShare", titleShare, 0, 1);
         requireBetween("datePenalty", datePenalty, 0, 1);
+        requireBetween("namePenalty", namePenalty, 0, 1);
+        requireBetween("namesShared", namesShared, Double.MIN_VALUE, 1);
         if (!(titleWeight >= 0)) {
             throw new IllegalArgumentException("titleWeight must be 0 or more, not " + titleWeight);
         }
@@ -41,7 +49,7 @@ public record GroupingSettings(double threshold, double titleWeight, double titl
 
     public GroupingSettings withThreshold(double newThreshold) {
         return new GroupingSettings(newThreshold, titleWeight, titleShare, datePenalty, dateHorizonDays, keysPerArticle,
-                keyArticles);
+                keyArticles, namePenalty, namesShared);
     }
 
     private static void requireBetween(String name, double value, double low, double high) {

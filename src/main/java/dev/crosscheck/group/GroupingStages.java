@@ -60,8 +60,10 @@ public final class GroupingStages implements Serializable {
         terms.words().forEach((w, count) -> words.put(w, sublinear(count) * df.idf(w)));
         Map<String, Double> title = new HashMap<>();
         terms.titleWords().forEach((w, count) -> title.put(w, sublinear(count) * df.idf(w)));
+        Map<String, Double> names = new HashMap<>();
+        terms.names().forEach((w, count) -> names.put(w, sublinear(count) * df.idf(w)));
         return new ArticleProfile(index, article.id(), article.path(), article.title(), article.published(),
-                article.story(), TermVector.unit(words), TermVector.unit(title),
+                article.story(), TermVector.unit(words), TermVector.unit(title), TermVector.unit(names),
                 keys(words, df));
     }
 

@@ -3,6 +3,7 @@ package dev.crosscheck.group;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.ingest.Article;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,31 @@ class ArticleSimilarityTest {
     void anUnknownDateIsNoEvidenceEitherWay() {
         assertEquals(1, similarity.dateFactor(DAY, null), 1e-12);
         assertEquals(1, similarity.dateFactor(null, null), 1e-12);
+    }
+
+    @Test
+    void weeksApartTheSameWordsWithOtherNamesAreAnotherEventButTheSameDayTheyAreNot() {
+        String storm = "The storm hit the coast on Monday, flooding streets and cutting power to thousands of homes.";
+        Article first = article("a", DAY, "Storm Alma hits Brenton", "Storm Alma reached Brenton on Monday. " + storm);
+        Article sameNames = article("b", DAY.plusDays(35), "Storm Alma hits Brenton", "Storm Alma reached Brenton. " + storm);
+        Article otherNames = article("c", DAY.plusDays(35), "Storm Corin hits Dunmore", "Storm Corin reached Dunmore. " + storm);
+        Article otherNamesSameDay = article("d", DAY, "Storm Corin hits Dunmore", "Storm Corin reached Dunmore. " + storm);
+        java.util.List<Article> all = java.util.List.of(first, sameNames, otherNames, otherNamesSameDay);
+        GroupingStages stages = new GroupingStages(GroupingSettings.DEFAULTS);
+        java.util.List<ArticleTerms> terms = all.stream().map(stages::terms).toList();
+        DocumentFrequencies df = DocumentFrequencies.of(terms);
+        java.util.List<ArticleProfile> p = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            p.add(stages.profile(i, all.get(i), terms.get(i), df));
+        }
+        assertEquals(1, similarity.nameFactor(p.get(0), p.get(1)), 1e-9, "the same names: no penalty");
+        assertEquals(1, similarity.nameFactor(p.get(0), p.get(3)), 1e-9, "other names on the same day: no penalty");
+        assertTrue(similarity.nameFactor(p.get(0), p.get(2)) < 0.5, "other names five weeks apart: "
+                + similarity.nameFactor(p.get(0), p.get(2)));
+        assertTrue(similarity.between(p.get(0), p.get(2)) < similarity.between(p.get(0), p.get(1)));
+    }
+
+    private static Article article(String id, LocalDate published, String title, String body) {
+        return new Article(id, id + ".txt", "Wire", null, title, null, published, "en", body, java.util.List.of(), null);
     }
 }
