@@ -25,15 +25,20 @@ final class ArticleSimilarity implements Serializable {
     }
 
     /**
-     * 1 when the two articles share names (their name vectors' cosine reaches {@code namesShared}), falling to
-     * {@code 1 - namePenalty} when they share none: two events of one kind (this month's storm and last month's)
-     * are told with the same words and different names. 1 when either names nothing.
+     * 1 when the two articles share names (the {@link TermVector#overlap} of their name vectors reaches
+     * {@code namesShared}), falling to {@code 1 - namePenalty} when they share none or only a trace (below half
+     * of {@code namesShared}: a first name or a reworded heading that two events happen to have in common): two
+     * events of one kind (this month's storm and last month's) are told with the same words and different names.
+     * Overlap and a floor rather than a cosine ramp: measured on generated feeds, two events of one kind often
+     * share a trace of names that a cosine ramp counted as half shared. Only names few articles use count (a company or a country named in many
+     * reports of many events is no evidence of one event). 1 when either names nothing at all.
      */
     double nameFactor(ArticleProfile a, ArticleProfile b) {
-        if (a.names().size() == 0 || b.names().size() == 0) {
+        if (!a.named() || !b.named()) {
             return 1;
         }
-        double shared = Math.min(1, a.names().dot(b.names()) / settings.namesShared());
+        double full = settings.namesShared();
+        double shared = Math.max(0, Math.min(1, (a.names().overlap(b.names()) - full / 2) / (full / 2)));
         return 1 - settings.namePenalty() * (1 - shared) * apart(a.published(), b.published());
     }
 

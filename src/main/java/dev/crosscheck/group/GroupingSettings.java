@@ -20,14 +20,15 @@ import java.io.Serializable;
  *                        do not start a sentence) and were published {@code dateHorizonDays} or more apart; less
  *                        for closer dates and more shared names: a recurring event is told in the same words
  *                        with other names
- * @param namesShared     the cosine of two articles' names at which they count as sharing their names fully
+ * @param namesShared     the overlap of two articles' names at which they count as sharing their names fully
+ *                        (below half of it, not at all)
  */
 public record GroupingSettings(double threshold, double titleWeight, double titleShare, double datePenalty,
                                int dateHorizonDays, int keysPerArticle, int keyArticles, double namePenalty,
                                double namesShared) implements Serializable {
 
     /** Tuned on the labelled feed (../shared/corpora/news-clusters.jsonl); see StoryGrouperCorpusTest for the sensitivity. */
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 100, 0.8, 0.2);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 100, 0.9, 0.1);
 
     public GroupingSettings {
         requireBetween("threshold", threshold, Double.MIN_VALUE, 1);

@@ -61,9 +61,13 @@ public final class GroupingStages implements Serializable {
         Map<String, Double> title = new HashMap<>();
         terms.titleWords().forEach((w, count) -> title.put(w, sublinear(count) * df.idf(w)));
         Map<String, Double> names = new HashMap<>();
-        terms.names().forEach((w, count) -> names.put(w, sublinear(count) * df.idf(w)));
+        terms.names().forEach((w, count) -> {
+            if (df.of(w) <= settings.keyArticles()) { // a name in many articles (a company, a country) tells no event
+                names.put(w, sublinear(count) * df.idf(w));
+            }
+        });
         return new ArticleProfile(index, article.id(), article.path(), article.title(), article.published(),
-                article.story(), TermVector.unit(words), TermVector.unit(title), TermVector.unit(names),
+                article.story(), TermVector.unit(words), TermVector.unit(title), !terms.names().isEmpty(), TermVector.unit(names),
                 keys(words, df));
     }
 

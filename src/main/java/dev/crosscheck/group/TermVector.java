@@ -69,6 +69,30 @@ public final class TermVector implements Serializable {
         return sum;
     }
 
+    /**
+     * How much of their weight two unit vectors put on the same terms, from 0 to 1: the sum over shared terms
+     * of the smaller squared weight (each vector's squared weights add up to 1).
+     */
+    double overlap(TermVector other) {
+        long[] a = terms;
+        long[] b = other.terms;
+        double sum = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                double x = weights[i++];
+                double y = other.weights[j++];
+                sum += Math.min(x * x, y * y);
+            }
+        }
+        return sum;
+    }
+
     int size() {
         return terms.length;
     }

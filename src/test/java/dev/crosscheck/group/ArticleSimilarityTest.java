@@ -53,6 +53,33 @@ class ArticleSimilarityTest {
         assertTrue(similarity.between(p.get(0), p.get(2)) < similarity.between(p.get(0), p.get(1)));
     }
 
+    @Test
+    void aNameThatManyArticlesUseIsNoEvidenceOfOneEvent() {
+        // a company named in every report of its kind of event, and the event's own names
+        GroupingSettings settings = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 2, 0.9, 0.1);
+        String body = " The price fell sharply on Monday, and traders sold what they held.";
+        Article first = article("a", DAY, "Orvex falls", "Shares of Orvex fell after Alma Brenton left." + body);
+        Article later = article("b", DAY.plusDays(35), "Orvex falls", "Shares of Orvex fell after Corin Dunmore left." + body);
+        Article other = article("c", DAY.plusDays(70), "Orvex rises", "Shares of Orvex rose after Edda Fenwick came." + body);
+        java.util.List<Article> all = java.util.List.of(first, later, other);
+        GroupingStages stages = new GroupingStages(settings);
+        java.util.List<ArticleTerms> terms = all.stream().map(stages::terms).toList();
+        DocumentFrequencies df = DocumentFrequencies.of(terms);
+        ArticleProfile a = stages.profile(0, first, terms.get(0), df);
+        ArticleProfile b = stages.profile(1, later, terms.get(1), df);
+        double factor = new ArticleSimilarity(settings).nameFactor(a, b);
+        assertTrue(factor < 0.3, "only 'Orvex' in common, a name three articles use: " + factor);
+    }
+
+    @Test
+    void overlapIsTheWeightBothVectorsPutOnTheSameTerms() {
+        TermVector x = TermVector.unit(java.util.Map.of("alma", 3.0, "brenton", 4.0));
+        TermVector y = TermVector.unit(java.util.Map.of("alma", 4.0, "corin", 3.0));
+        assertEquals(9 / 25.0, x.overlap(y), 1e-12, "alma: 9/25 of x's weight, 16/25 of y's");
+        assertEquals(1, x.overlap(x), 1e-12);
+        assertEquals(0, x.overlap(TermVector.unit(java.util.Map.of("dunmore", 1.0))), 1e-12);
+    }
+
     private static Article article(String id, LocalDate published, String title, String body) {
         return new Article(id, id + ".txt", "Wire", null, title, null, published, "en", body, java.util.List.of(), null);
     }
