@@ -43,23 +43,30 @@ record StoryExpectations(String story, List<Expected> mustFind, List<Expected> m
          * sets' keys name categories in the words of whoever read the story ("NUMBER", "PLACE").
          */
         boolean matchesEvidence(Report.ConflictEntry c) {
-            List<Report.EvidenceEntry> cited = new java.util.ArrayList<>(c.evidence());
-            if (c.timeline() != null) {
-                cited.addAll(c.timeline());
-            }
-            return (scope == null || scope.equals(c.scope()))
-                    && evidence.stream().allMatch(item -> cited.stream().anyMatch(item::matches));
+            return (scope == null || scope.equals(c.scope())) && cites(c);
         }
 
-        /** Every expected item is among the flag's evidence (or, for an update, its timeline of reports). */
+        /** Every expected item is cited by the flag ({@link #cites}), in the expected category and scope. */
         boolean matches(Report.ConflictEntry c) {
-            List<Report.EvidenceEntry> cited = new java.util.ArrayList<>(c.evidence());
-            if (c.timeline() != null) {
-                cited.addAll(c.timeline());
-            }
             return (category == null || category.equals(c.category()) || c.also().stream().anyMatch(a -> a.category().equals(category)))
                     && (scope == null || scope.equals(c.scope()))
-                    && evidence.stream().allMatch(item -> cited.stream().anyMatch(item::matches));
+                    && cites(c);
+        }
+
+        /**
+         * Every expected item is among the flag's evidence, its timeline of reports (an update) or what the
+         * story's other articles said on the point (one flag per discrepancy, however many outlets tell it: the
+         * key may name another outlet of the same clash), and at least one is in the evidence or timeline proper.
+         */
+        private boolean cites(Report.ConflictEntry c) {
+            List<Report.EvidenceEntry> proper = new java.util.ArrayList<>(c.evidence());
+            if (c.timeline() != null) {
+                proper.addAll(c.timeline());
+            }
+            List<Report.EvidenceEntry> shown = new java.util.ArrayList<>(proper);
+            shown.addAll(c.others());
+            return evidence.stream().allMatch(item -> shown.stream().anyMatch(item::matches))
+                    && evidence.stream().anyMatch(item -> proper.stream().anyMatch(item::matches));
         }
     }
 
