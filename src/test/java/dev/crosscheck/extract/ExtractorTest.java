@@ -69,6 +69,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aScaleWordWrittenOnTheNumberScalesIt() {
+        Assertion glued = only(read("The breach exposed 143million customers across the country.", THURSDAY_2024_06_20), "count");
+        assertEquals(143e6, glued.value().low(), 1e6);
+        Assertion spaced = only(read("The breach exposed 143 million customers across the country.", THURSDAY_2024_06_20), "count");
+        assertTrue(glued.agreesWith(spaced), glued.value() + " vs " + spaced.value());
+    }
+
+    @Test
     void partitivesAreNotCounts() {
         assertTrue(read("One of the officials said he now has at least two of the cars.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));
