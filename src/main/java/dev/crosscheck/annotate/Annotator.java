@@ -55,7 +55,8 @@ public final class Annotator {
             if (trimmed.length() == 0) {
                 continue;
             }
-            if (!merged.isEmpty() && endsWithAbbreviation(paragraph, merged.get(merged.size() - 1))) {
+            if (!merged.isEmpty() && (endsWithAbbreviation(paragraph, merged.get(merged.size() - 1))
+                    || splitMidSentence(paragraph, merged.get(merged.size() - 1), trimmed))) {
                 Span last = merged.remove(merged.size() - 1);
                 merged.add(new Span(last.getStart(), trimmed.getEnd()));
             } else {
@@ -63,6 +64,16 @@ public final class Annotator {
             }
         }
         return merged;
+    }
+
+    /**
+     * True when the model split where no sentence ends: the first part ends without a full stop or other closing
+     * mark and the next starts in lower case ("rose to 145.5" / "million after the review": the decimal point).
+     */
+    private static boolean splitMidSentence(String paragraph, Span before, Span next) {
+        char last = paragraph.charAt(before.getEnd() - 1);
+        char first = paragraph.charAt(next.getStart());
+        return ".!?…\"'”’)]:;".indexOf(last) < 0 && Character.isLowerCase(first);
     }
 
     private boolean endsWithAbbreviation(String paragraph, Span span) {

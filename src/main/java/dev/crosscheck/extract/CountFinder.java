@@ -24,6 +24,10 @@ final class CountFinder implements ClaimFinder {
     static final String COUNT = "COUNT";
     static final String ROLE = "ROLE";
     private static final int MAX_MODIFIERS = 4;
+    /** The words that bring "the number of ..." to its figure: "rose to", "stood at", "reached". */
+    private static final Set<String> REACHED = Set.of("to", "at", "reached", "hit", "topped", "is", "was", "stands", "stood");
+    /** How far before its figure "the number of" may stand, in tokens. */
+    private static final int NUMBER_OF_REACH = 14;
 
     private final Knowledge knowledge;
     private final Syntax syntax;
@@ -58,7 +62,8 @@ final class CountFinder implements ClaimFinder {
             int whole = wholeAfter(s, amount.get()).orElse(amount.get().to());
             int head = head(t, whole);
             if (head < 0) {
-                Optional<Draft> people = implicitPeople(s, amount.get()).or(() -> runningTotal(s, amount.get()));
+                Optional<Draft> people = implicitPeople(s, amount.get()).or(() -> runningTotal(s, amount.get()))
+                        .or(() -> numberOf(s, amount.get()));
                 if (people.isPresent() && ClaimFinder.free(used, people.get().from(), people.get().to())) {
                     drafts.add(people.get());
                     ClaimFinder.use(used, people.get().from(), people.get().to());
@@ -226,6 +231,60 @@ final class CountFinder implements ClaimFinder {
                             amount.to()).about(key).saying(frame));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The number of affected consumers rose to 145.5 million", "the number of people evacuated reached 2,000": a
+     * number standing for a count named earlier in the sentence, of a noun qualified by a participle (the verb that
+     * makes the group: affected, evacuated). The same group as "145.5 million consumers affected". A noun without a
+     * participle ("the number of passengers rose to 60") says no more than its verb of change, and stays unread.
+     */
+    private Optional<Draft> numberOf(Sentence s, Measured amount) {
+        List<Token> t = s.tokens();
+        int before = amount.from() - 1;
+        if (before < 0 || !REACHED.contains(t.get(before).lower())) {
+            return Optional.empty();
+        }
+        for (int n = before - 2; n >= Math.max(0, amount.from() - NUMBER_OF_REACH); n--) {
+            if (!t.get(n).lower().equals("number") || !t.get(n + 1).lower().equals("of")) {
+                continue;
+            }
+            int start = n + 2 < t.size() && t.get(n + 2).lower().equals("the") ? n + 3 : n + 2;
+            // the word before "to"/"at" is the verb of change, whatever the tagger says ("rose" is also a flower)
+            int limit = Set.of("to", "at").contains(t.get(before).lower()) ? before - 1 : before;
+            int head = -1;
+            for (int k = start; k < limit; k++) {
+                Token token = t.get(k);
+                if (token.is("NOUN")) {
+                    head = k;
+                } else if (head >= 0 || !(token.is("ADJ") || token.is("PROPN") || participle(t, k))) {
+                    break;
+                }
+            }
+            if (head < 0) {
+                return Optional.empty();
+            }
+            int verbAt = -1;
+            for (int k = start; k < head; k++) { // "affected consumers" (tagged a verb or an adjective)
+                if ((t.get(k).isVerb() || t.get(k).is("ADJ")) && t.get(k).lower().endsWith("ed")) {
+                    verbAt = k;
+                }
+            }
+            if (verbAt < 0 && head + 1 < before && t.get(head + 1).isVerb() && t.get(head + 1).lower().endsWith("ed")) {
+                verbAt = head + 1; // "people evacuated"
+            }
+            if (verbAt < 0) {
+                return Optional.empty();
+            }
+            boolean person = knowledge.people().contains(t.get(head).text());
+            String kind = person ? PersonNouns.CLASS : Words.singular(t.get(head).text());
+            String key = knowledge.synonyms().canonical(t.get(verbAt).stem());
+            Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
+            Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(kind), new Predicate(key, t.get(verbAt).text()));
+            return Optional.of(Draft.of(COUNT, kind + " · " + key, "count", count, n, amount.to()).about(key)
+                    .saying(frame));
         }
         return Optional.empty();
     }

@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * A small sentence-embedding model run in process: all-MiniLM-L6-v2, quantized, as ONNX (from the langchain4j
- * model jar on the classpath; nothing is downloaded at run time). Texts are embedded in padded batches, which
- * for short claim frames costs about half of one text at a time. Vectors are mean-pooled over the tokens and of
- * unit length, so their dot product is the cosine. Thread-safe.
+ * model jar on the classpath; nothing is downloaded at run time). Texts are embedded one at a time, so that a
+ * text's vector never depends on the texts embedded with it ({@link #embed}). Vectors are mean-pooled over the
+ * tokens and of unit length, so their dot product is the cosine. Thread-safe.
  */
 public final class FrameEncoder implements AutoCloseable {
 
@@ -26,7 +26,6 @@ public final class FrameEncoder implements AutoCloseable {
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     /** Frames are a few words; a long one is cut here rather than slowing its whole batch. */
     private static final int MAX_TOKENS = 24;
-    static final int BATCH = 64;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -58,27 +57,22 @@ public final class FrameEncoder implements AutoCloseable {
     }
 
     /**
-     * One unit vector per text, in order. Texts are batched by length, so that a batch pads its short texts to
-     * about their own length rather than to the longest text of the call.
+     * One unit vector per text, in order, each text run through the model on its own: the quantized model scales
+     * its activations over the whole input, so a text run beside others (padded to their length, quantized with
+     * them) comes out slightly different (up to 0.02 of cosine), and a report would then depend on which frames
+     * happened to be new together, that is on threads, engines and what was cached. A vector is a function of its
+     * text alone.
      */
     public List<float[]> embed(List<String> texts) {
-        Integer[] order = new Integer[texts.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(run(List.of(text)).get(0));
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> texts.get(i).length()));
-        float[][] vectors = new float[texts.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            List<Integer> indexes = List.of(order).subList(from, Math.min(order.length, from + BATCH));
-            List<float[]> batch = batch(indexes.stream().map(texts::get).toList());
-            for (int k = 0; k < indexes.size(); k++) {
-                vectors[indexes.get(k)] = batch.get(k);
-            }
-        }
-        return List.of(vectors);
+        return vectors;
     }
 
-    private List<float[]> batch(List<String> texts) {
+    /** One run of the model over {@code texts}, padded to the longest. */
+    private List<float[]> run(List<String> texts) {
         Encoding[] encodings = tokenizer.batchEncode(texts);
         int n = texts.size();
         int length = encodings[0].getIds().length;

@@ -77,6 +77,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theNumberOfAGroupIsACountOfThatGroup() {
+        Assertion number = only(read("The number of affected consumers rose to 145.5 million after the review.",
+                THURSDAY_2024_06_20), "count");
+        assertEquals(145.5e6, number.value().low(), 1e5, number.quote() + " " + number.value());
+        Assertion plain = only(read("The breach affected 143 million consumers across the country.", THURSDAY_2024_06_20), "count");
+        assertEquals(plain.subject(), number.subject(), "the same group: consumers affected");
+        assertTrue(read("The number of passengers rose to 60 this year.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("count")), "a group without its verb says nothing to compare");
+    }
+
+    @Test
     void partitivesAreNotCounts() {
         assertTrue(read("One of the officials said he now has at least two of the cars.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));

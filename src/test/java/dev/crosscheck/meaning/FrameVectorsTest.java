@@ -26,7 +26,7 @@ class FrameVectorsTest {
     }
 
     @Test
-    void vectorsAreUnitLengthAndABatchGivesWhatOneTextGives() {
+    void vectorsAreUnitLengthAndATextGetsTheSameVectorWhateverIsEmbeddedWithIt() {
         FrameEncoder encoder = FrameEncoder.load();
         List<String> texts = List.of("people killed", "a much longer frame about a bus carrying people including staff",
                 "crew");
@@ -34,8 +34,8 @@ class FrameVectorsTest {
         for (int i = 0; i < texts.size(); i++) {
             float[] alone = encoder.embed(List.of(texts.get(i))).get(0);
             assertEquals(1.0, dot(batch.get(i), batch.get(i)), 1e-4, "unit length");
-            // the quantized model pads with a small effect on the result, well under what tells frames apart
-            assertEquals(1.0, dot(batch.get(i), alone), 0.02, "padding changes next to nothing: " + texts.get(i));
+            // the same bits: a report must not depend on which frames were new together (threads, engines, cache)
+            org.junit.jupiter.api.Assertions.assertArrayEquals(alone, batch.get(i), texts.get(i));
         }
         encoder.close();
     }
