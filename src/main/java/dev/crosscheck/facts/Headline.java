@@ -96,7 +96,7 @@ public final class Headline {
         String did = subject.substring(dot + 3);
         String written = Wording.asWritten(did, sentence);
         if (!written.equals(did) || sentence.toLowerCase(Locale.ROOT).contains(did)) {
-            return who + " " + written;
+            return who + " " + Wording.participle(written); // "killing three" titles "People killed"
         }
         return knownGroup != null ? knownGroup : "number of " + who + " (" + did + ")";
     }

@@ -2,6 +2,8 @@ package dev.crosscheck.facts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +64,39 @@ final class Wording {
         return sides.stream().map(Assertion::article).distinct().count() > 1
                 && sides.stream().map(Assertion::outlet).distinct().count() == 1;
     }
+
+    /** Past participles that do not end in -ed, by their -ing form: English grammar, not knowledge of a domain. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("dying", "died"),
+            Map.entry("making", "made"), Map.entry("taking", "taken"), Map.entry("shooting", "shot"),
+            Map.entry("hitting", "hit"), Map.entry("hurting", "hurt"), Map.entry("leaving", "left"),
+            Map.entry("holding", "held"), Map.entry("finding", "found"), Map.entry("bringing", "brought"),
+            Map.entry("keeping", "kept"), Map.entry("losing", "lost"), Map.entry("seeing", "seen"),
+            Map.entry("getting", "got"), Map.entry("sending", "sent"), Map.entry("building", "built"),
+            Map.entry("selling", "sold"), Map.entry("buying", "bought"), Map.entry("striking", "struck"),
+            Map.entry("beating", "beaten"), Map.entry("catching", "caught"), Map.entry("fighting", "fought"));
+
+    /**
+     * A verb written in its -ing form as a past participle, for a group's name ("killing" -> "killed", "carrying" ->
+     * "carried", "stopping" -> "stopped", "evacuating" -> "evacuated"); any other word as it is.
+     */
+    static String participle(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") || w.length() < 6 || w.contains(" ")) {
+            return written;
+        }
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
+        String root = w.substring(0, w.length() - 3);
+        char last = root.charAt(root.length() - 1);
+        if (last == 'y' && !VOWELS.contains(root.charAt(root.length() - 2))) {
+            return root.substring(0, root.length() - 1) + "ied";
+        }
+        return root + "ed";
+    }
+
+    private static final Set<Character> VOWELS = Set.of('a', 'e', 'i', 'o', 'u');
 
     /**
      * A normalised key's words as the sentence wrote them: each stem becomes the sentence's shortest word that

@@ -14,6 +14,12 @@ class HeadlineTest {
     void eachKindOfClaimGetsItsTopicInTheWordsOfItsSentence() {
         assertEquals("People killed", Headline.topic(claim("COUNT", "person · kill", "count", null,
                 "Police said 58 people were killed.", Frame.NONE)));
+        assertEquals("People killed", Headline.topic(claim("COUNT", "person · kill", "count", null,
+                "Gunmen opened fire, killing at least two people.", Frame.NONE)), "a group's verb as a participle");
+        assertEquals("People carried", Headline.topic(claim("COUNT", "person · carri", "count", null,
+                "The bus was carrying 52 people.", Frame.NONE)));
+        assertEquals("People evacuated", Headline.topic(claim("COUNT", "person · evacu", "count", null,
+                "Officials were evacuating 300 people.", Frame.NONE)));
         assertEquals("Dead", Headline.topic(claim("SLOT", "person · kill", "number", null,
                 "The toll rose to 31.", new Frame("", Set.of(), Set.of("person"), "dead", null, null))),
                 "the sentence lacks the verb: the group knowledge names");
