@@ -53,7 +53,7 @@ public final class Headline {
             }
         }
         if (kind.equals("COUNT") || kind.equals("ROLE") || kind.equals("SLOT")) {
-            String group = group(subject, sentence, a.frame().group());
+            String group = group(subject, sentence, a.frame().group(), a.at().start() - a.at().sentenceStart());
             return kind.equals("ROLE") ? "Who the " + group + " were" : Wording.capitalised(group);
         }
         if (kind.equals("OFFICE")) {
@@ -87,7 +87,8 @@ public final class Headline {
      * "People killed" from "person · kill": the group in the plural, then what they did, as the sentence wrote it;
      * when the sentence does not ("the toll rose to 31"), the group knowledge names ("dead"), else the bare key.
      */
-    private static String group(String subject, String sentence, String knownGroup) {
+    /** @param countAt where the count starts in the sentence */
+    private static String group(String subject, String sentence, String knownGroup, int countAt) {
         int dot = subject.indexOf(" · ");
         if (dot < 0) {
             return "number of " + Wording.plural(Wording.asWritten(subject, sentence));
@@ -96,7 +97,10 @@ public final class Headline {
         String did = subject.substring(dot + 3);
         String written = Wording.asWritten(did, sentence);
         if (!written.equals(did) || sentence.toLowerCase(Locale.ROOT).contains(did)) {
-            return who + " " + Wording.participle(written); // "killing three" titles "People killed"
+            // a verb before the count acts on the group ("killing three people": people killed); after it, the group
+            // acts ("boats carrying migrants": boats carrying)
+            int verbAt = sentence.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(Locale.ROOT));
+            return who + " " + (verbAt >= 0 && verbAt < countAt ? Wording.participle(written) : written);
         }
         return knownGroup != null ? knownGroup : "number of " + who + " (" + did + ")";
     }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * A unit-length vector of term weights, each term stored as a 64-bit hash of its text, in ascending
@@ -52,21 +53,7 @@ public final class TermVector implements Serializable {
 
     /** The cosine with another unit vector: the products of shared terms, summed in term order. */
     double dot(TermVector other) {
-        long[] a = terms;
-        long[] b = other.terms;
-        double sum = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                sum += weights[i++] * other.weights[j++];
-            }
-        }
-        return sum;
+        return overShared(other, (x, y) -> x * y);
     }
 
     /**
@@ -74,6 +61,11 @@ public final class TermVector implements Serializable {
      * of the smaller squared weight (each vector's squared weights add up to 1).
      */
     double overlap(TermVector other) {
+        return overShared(other, (x, y) -> Math.min(x * x, y * y));
+    }
+
+    /** {@code f} of the two weights of each shared term, summed in term order (a merge of the sorted hashes). */
+    private double overShared(TermVector other, DoubleBinaryOperator f) {
         long[] a = terms;
         long[] b = other.terms;
         double sum = 0;
@@ -85,9 +77,7 @@ public final class TermVector implements Serializable {
             } else if (a[i] > b[j]) {
                 j++;
             } else {
-                double x = weights[i++];
-                double y = other.weights[j++];
-                sum += Math.min(x * x, y * y);
+                sum += f.applyAsDouble(weights[i++], other.weights[j++]);
             }
         }
         return sum;

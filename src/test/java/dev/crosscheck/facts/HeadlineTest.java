@@ -14,12 +14,13 @@ class HeadlineTest {
     void eachKindOfClaimGetsItsTopicInTheWordsOfItsSentence() {
         assertEquals("People killed", Headline.topic(claim("COUNT", "person · kill", "count", null,
                 "Police said 58 people were killed.", Frame.NONE)));
-        assertEquals("People killed", Headline.topic(claim("COUNT", "person · kill", "count", null,
-                "Gunmen opened fire, killing at least two people.", Frame.NONE)), "a group's verb as a participle");
-        assertEquals("People carried", Headline.topic(claim("COUNT", "person · carri", "count", null,
-                "The bus was carrying 52 people.", Frame.NONE)));
-        assertEquals("People evacuated", Headline.topic(claim("COUNT", "person · evacu", "count", null,
-                "Officials were evacuating 300 people.", Frame.NONE)));
+        assertEquals("People killed", Headline.topic(countAt("person · kill", "Gunmen opened fire, killing at least two people.",
+                "at least two")), "a verb before the count acts on the group: a participle");
+        assertEquals("People carried", Headline.topic(countAt("person · carri", "The bus was carrying 52 people.", "52")));
+        assertEquals("People evacuated", Headline.topic(countAt("person · evacu", "Officials were evacuating 300 people.",
+                "300")));
+        assertEquals("Boats carrying", Headline.topic(countAt("boat · carri", "Police seized six boats carrying migrants.",
+                "six")), "a verb after the count is what the group does");
         assertEquals("Dead", Headline.topic(claim("SLOT", "person · kill", "number", null,
                 "The toll rose to 31.", new Frame("", Set.of(), Set.of("person"), "dead", null, null))),
                 "the sentence lacks the verb: the group knowledge names");
@@ -47,6 +48,15 @@ class HeadlineTest {
         assertEquals("People killed: 58 vs at least 59 (Daily Wire)", Headline.of(null, List.of(a, b), List.of()));
         assertEquals("Toll: 58 (Daily Wire)", Headline.of("toll: {a.value} ({a.outlet})", List.of(a, b), List.of()),
                 "a rule's own template, first letter made a capital");
+    }
+
+    /** A count whose quote is {@code quote}, where it stands in the sentence. */
+    private static Assertion countAt(String subject, String sentence, String quote) {
+        int start = sentence.indexOf(quote);
+        Provenance at = new Provenance("a1", "Daily Wire", LocalDate.of(2023, 5, 8), 0, sentence, 0, start,
+                start + quote.length(), quote);
+        return new Assertion("a1#0", "COUNT", subject, "count", Value.amount(quote, 2, 2, "count"), null,
+                Modality.ASSERTED, null, null, Set.of(), null, null, false, true, Frame.NONE, at);
     }
 
     private static Assertion claim(String kind, String subject, String attribute, String predicate, String sentence,
