@@ -24,6 +24,8 @@ final class CountFinder implements ClaimFinder {
     static final String COUNT = "COUNT";
     static final String ROLE = "ROLE";
     private static final int MAX_MODIFIERS = 4;
+    /** "rose to 85", "stood at 85": the words right before a running total's figure. */
+    private static final Set<String> TO_AT = Set.of("to", "at");
     /** The words that bring "the number of ..." to its figure: "rose to", "stood at", "reached". */
     private static final Set<String> REACHED = Set.of("to", "at", "reached", "hit", "topped", "is", "was", "stands", "stood");
     /** How far before its figure "the number of" may stand, in tokens. */
@@ -158,10 +160,8 @@ final class CountFinder implements ClaimFinder {
         int from = amount.from();
         String kind = person ? PersonNouns.CLASS : Words.singular(s.tokens().get(head).text());
         String subjectKey = kind + " · " + predicate.key();
-        Value count = Value.amount(s.span(from, amount.to()), amount.low(), amount.high(), "count");
         List<Draft> drafts = new ArrayList<>();
-        Frame frame = frames.read(s, from, amount.to(), Set.of(kind), predicate);
-        drafts.add(Draft.of(COUNT, subjectKey, "count", count, from, end).about(predicate.key()).saying(frame));
+        drafts.add(count(s, amount, kind, predicate, from, end));
         if (role.isPresent()) {
             Token roleNoun = role.get().noun();
             String key = knowledge.synonyms().canonical(roleNoun.stem());
@@ -169,6 +169,14 @@ final class CountFinder implements ClaimFinder {
                     from, end).about(predicate.key()));
         }
         return drafts;
+    }
+
+    /** The COUNT claim of {@code amount} for the group {@code kind} that {@code predicate} names, over tokens from..to. */
+    private Draft count(Sentence s, Measured amount, String kind, Predicate predicate, int from, int to) {
+        Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
+        Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(kind), predicate);
+        return Draft.of(COUNT, kind + " · " + predicate.key(), "count", count, from, to).about(predicate.key())
+                .saying(frame);
     }
 
     /**
@@ -191,11 +199,8 @@ final class CountFinder implements ClaimFinder {
             return Optional.empty();
         }
         String verb = knowledge.synonyms().canonical(t.get(verbAt).stem());
-        Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
-        Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(PersonNouns.CLASS),
-                new Predicate(verb, t.get(verbAt).text()));
-        return Optional.of(Draft.of(COUNT, PersonNouns.CLASS + " · " + verb, "count", count,
-                Math.min(verbAt, amount.from()), Math.max(verbAt + 1, amount.to())).about(verb).saying(frame));
+        return Optional.of(count(s, amount, PersonNouns.CLASS, new Predicate(verb, t.get(verbAt).text()),
+                Math.min(verbAt, amount.from()), Math.max(verbAt + 1, amount.to())));
     }
 
     /**
@@ -220,15 +225,12 @@ final class CountFinder implements ClaimFinder {
                 String stems = t.subList(start, start + len).stream().map(Token::stem)
                         .collect(java.util.stream.Collectors.joining(" "));
                 Optional<String> verb = knowledge.attributes().totalOf(stems);
-                boolean reached = amount.from() > 0 && Set.of("to", "at").contains(t.get(amount.from() - 1).lower());
+                boolean reached = amount.from() > 0 && TO_AT.contains(t.get(amount.from() - 1).lower());
                 if (verb.isPresent() && (amount.from() - (start + len) <= 6 || reached)) {
                     String key = knowledge.synonyms().canonical(verb.get());
                     int from = Math.max(start + len, amount.from() - 2); // "rose to 85"
-                    Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
-                    Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(PersonNouns.CLASS),
-                            new Predicate(key, verb.get()));
-                    return Optional.of(Draft.of(COUNT, PersonNouns.CLASS + " · " + key, "count", count, from,
-                            amount.to()).about(key).saying(frame));
+                    return Optional.of(count(s, amount, PersonNouns.CLASS, new Predicate(key, verb.get()), from,
+                            amount.to()));
                 }
             }
         }
@@ -253,7 +255,7 @@ final class CountFinder implements ClaimFinder {
             }
             int start = n + 2 < t.size() && t.get(n + 2).lower().equals("the") ? n + 3 : n + 2;
             // the word before "to"/"at" is the verb of change, whatever the tagger says ("rose" is also a flower)
-            int limit = Set.of("to", "at").contains(t.get(before).lower()) ? before - 1 : before;
+            int limit = TO_AT.contains(t.get(before).lower()) ? before - 1 : before;
             int head = -1;
             for (int k = start; k < limit; k++) {
                 Token token = t.get(k);
@@ -281,10 +283,7 @@ final class CountFinder implements ClaimFinder {
             boolean person = knowledge.people().contains(t.get(head).text());
             String kind = person ? PersonNouns.CLASS : Words.singular(t.get(head).text());
             String key = knowledge.synonyms().canonical(t.get(verbAt).stem());
-            Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
-            Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(kind), new Predicate(key, t.get(verbAt).text()));
-            return Optional.of(Draft.of(COUNT, kind + " · " + key, "count", count, n, amount.to()).about(key)
-                    .saying(frame));
+            return Optional.of(count(s, amount, kind, new Predicate(key, t.get(verbAt).text()), n, amount.to()));
         }
         return Optional.empty();
     }
