@@ -13,15 +13,18 @@ final class ArticleSimilarity implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final GroupingSettings settings;
+    private final double logHorizon;
 
     ArticleSimilarity(GroupingSettings settings) {
         this.settings = settings;
+        this.logHorizon = Math.log1p(settings.dateHorizonDays());
     }
 
     double between(ArticleProfile a, ArticleProfile b) {
         double titleShare = settings.titleShare();
         double text = (1 - titleShare) * a.words().dot(b.words()) + titleShare * a.titleWords().dot(b.titleWords());
-        return text * dateFactor(a.published(), b.published()) * nameFactor(a, b);
+        double apart = apart(a.published(), b.published());
+        return text * (1 - settings.datePenalty() * apart) * nameFactor(a, b, apart);
     }
 
     /**
@@ -34,12 +37,16 @@ final class ArticleSimilarity implements Serializable {
      * reports of many events is no evidence of one event). 1 when either names nothing at all.
      */
     double nameFactor(ArticleProfile a, ArticleProfile b) {
+        return nameFactor(a, b, apart(a.published(), b.published()));
+    }
+
+    private double nameFactor(ArticleProfile a, ArticleProfile b, double apart) {
         if (!a.named() || !b.named()) {
             return 1;
         }
         double full = settings.namesShared();
         double shared = Math.max(0, Math.min(1, (a.names().overlap(b.names()) - full / 2) / (full / 2)));
-        return 1 - settings.namePenalty() * (1 - shared) * apart(a.published(), b.published());
+        return 1 - settings.namePenalty() * (1 - shared) * apart;
     }
 
     /** How far apart two dates are, from 0 (the same day, or unknown) to 1 (the horizon or beyond). */
@@ -48,7 +55,7 @@ final class ArticleSimilarity implements Serializable {
             return 0;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(a, b));
-        return Math.min(1, Math.log1p(days) / Math.log1p(settings.dateHorizonDays()));
+        return Math.min(1, Math.log1p(days) / logHorizon);
     }
 
     /**

@@ -33,10 +33,6 @@ public final class DocumentFrequencies implements Serializable {
         return new DocumentFrequencies(terms.size(), counts);
     }
 
-    public int articles() {
-        return articles;
-    }
-
     int of(String term) {
         return counts.getOrDefault(term, 0);
     }

@@ -34,12 +34,13 @@ final class TermExtractor {
     static ArticleTerms extract(Article article, double titleWeight) {
         String title = article.title() == null ? "" : article.title();
         Map<String, Double> titleWords = new HashMap<>();
-        addWords(title, titleWords);
+        addWords(POSSESSIVE.matcher(title).replaceAll(""), titleWords);
         Map<String, Double> words = new HashMap<>();
         titleWords.forEach((word, count) -> words.put(word, count * titleWeight));
-        addWords(article.body(), words);
+        String body = POSSESSIVE.matcher(article.body()).replaceAll(""); // "the city's" counts "city"
+        addWords(body, words);
         Map<String, Double> names = new HashMap<>();
-        addNames(article.body(), names);
+        addNames(body, names);
         return new ArticleTerms(words, titleWords, names);
     }
 
@@ -49,7 +50,7 @@ final class TermExtractor {
      * (last month's protest and this month's) mostly do not.
      */
     private static void addNames(String text, Map<String, Double> counts) {
-        Matcher m = WORD.matcher(POSSESSIVE.matcher(text).replaceAll(""));
+        Matcher m = WORD.matcher(text); // the positions sentenceStart reads are in this same text
         while (m.find()) {
             String word = m.group();
             if (word.length() < MIN_WORD_LENGTH || !Character.isUpperCase(word.charAt(0)) || sentenceStart(text, m.start())) {
@@ -77,7 +78,7 @@ final class TermExtractor {
     }
 
     private static void addWords(String text, Map<String, Double> counts) {
-        Matcher m = WORD.matcher(POSSESSIVE.matcher(text).replaceAll(""));
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.length() >= MIN_WORD_LENGTH && !STOPWORDS.contains(word)) {

@@ -16,7 +16,7 @@ public final class TermVector implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final TermVector EMPTY = new TermVector(new long[0], new double[0]);
+    private static final TermVector EMPTY = new TermVector(new long[0], new double[0]);
 
     private final long[] terms;
     private final double[] weights;
@@ -81,18 +81,6 @@ public final class TermVector implements Serializable {
             }
         }
         return sum;
-    }
-
-    int size() {
-        return terms.length;
-    }
-
-    long term(int i) {
-        return terms[i];
-    }
-
-    double weight(int i) {
-        return weights[i];
     }
 
     /** FNV-1a over the term's UTF-8 bytes: the same 64 bits on every machine. */

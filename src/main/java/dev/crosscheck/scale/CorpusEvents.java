@@ -80,10 +80,6 @@ public record CorpusEvents(List<Event> events) {
         return new CorpusEvents(events);
     }
 
-    public int sources() {
-        return events.stream().mapToInt(e -> e.sources().size()).sum();
-    }
-
     private static String text(JsonNode record, String field) {
         JsonNode value = record.get(field);
         return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();

@@ -1,5 +1,6 @@
 package dev.crosscheck.scale;
 
+import dev.crosscheck.text.Dates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -149,7 +150,7 @@ final class EventRewriter {
 
     /** A written date; without a year, the year that puts it closest to the publication date. */
     private static LocalDate date(LocalDate published, String month, String day, String year) {
-        Month m = month(month);
+        Month m = Dates.month(month).orElseThrow(() -> new IllegalArgumentException("not a month: " + month));
         int d = Integer.parseInt(day);
         if (year != null) {
             return LocalDate.of(Integer.parseInt(year), m, d);
@@ -170,16 +171,6 @@ final class EventRewriter {
             throw new IllegalArgumentException("no such day: " + month + " " + day);
         }
         return best;
-    }
-
-    private static Month month(String written) {
-        String key = written.replace(".", "").toLowerCase(Locale.ROOT).substring(0, 3);
-        for (Month m : Month.values()) {
-            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + written);
     }
 
     /** The new month written as the old one was: in full, or abbreviated with or without a dot. */

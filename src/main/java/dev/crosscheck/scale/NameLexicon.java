@@ -70,10 +70,6 @@ final class NameLexicon {
         return names.contains(word);
     }
 
-    int size() {
-        return names.size();
-    }
-
     /** After a word, a figure, a comma or a closing bracket on the same line: a capital there marks a name. */
     private static boolean midSentence(String text, int at) {
         int i = at - 1;
