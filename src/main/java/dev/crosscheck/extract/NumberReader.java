@@ -32,9 +32,8 @@ final class NumberReader {
             "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3,
             "million", 1e6, "billion", 1e9, "trillion", 1e12);
-    /** Scale words written on the number ("143million", "2bn"); "m" and "k" are left out: metres, kilometres. */
-    private static final Map<String, Double> GLUED_SCALES = Map.of("thousand", 1e3, "million", 1e6, "mln", 1e6,
-            "billion", 1e9, "bn", 1e9, "trillion", 1e12, "tn", 1e12);
+    /** Scale words as written on a number ("2bn"); "m" and "k" are left out: metres, kilometres. */
+    private static final Map<String, Double> SCALE_ABBREVIATIONS = Map.of("mln", 1e6, "bn", 1e9, "tn", 1e12);
     /** "dozens of", "hundreds of": a plural scale word stands for 2 to 9 of it (dozens: 24 to 108). */
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9);
@@ -55,7 +54,8 @@ final class NumberReader {
             Matcher glued = GLUED.matcher(t.get(i).text());
             if (glued.matches()) {
                 double value = Double.parseDouble(glued.group(1));
-                Double scale = GLUED_SCALES.get(glued.group(2).toLowerCase(java.util.Locale.ROOT));
+                String written = glued.group(2).toLowerCase(java.util.Locale.ROOT);
+                Double scale = SCALES.getOrDefault(written, SCALE_ABBREVIATIONS.get(written));
                 if (scale != null) { // "143million", "2bn": a scale word, not a unit
                     return Optional.of(new Amount(i, i + 1, value * scale, value * scale, true, null));
                 }

@@ -1,6 +1,7 @@
 package dev.crosscheck.facts;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One claim an article makes, as the rules see it: {@code subject} has {@code attribute} = {@code value}
@@ -40,6 +41,8 @@ public record Assertion(
         boolean mainEvent,
         Frame frame,
         Provenance at) {
+
+    private static final Pattern PLACEHOLDER_SUBJECT = Pattern.compile("sentence \\d+|the same sentence");
 
     public Assertion {
         frame = frame == null ? Frame.NONE : frame;
@@ -175,6 +178,14 @@ public record Assertion(
     public boolean countedByArticle() {
         String text = value.text().toLowerCase(java.util.Locale.ROOT);
         return "COUNT".equals(kind) && (text.equals("a") || text.equals("an"));
+    }
+
+    /**
+     * True when the subject only says where the claim was read ("sentence 4", "the same sentence"): a slot of an
+     * aligned sentence pair, not a thing the article names.
+     */
+    public boolean placeholderSubject() {
+        return subject != null && PLACEHOLDER_SUBJECT.matcher(subject).matches();
     }
 
     /** The same kind of thing counted or measured ("person", "truck"), as the frames name it. */

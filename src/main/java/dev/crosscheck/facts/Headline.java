@@ -3,7 +3,6 @@ package dev.crosscheck.facts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +16,6 @@ public final class Headline {
     public static final String DEFAULT = "{topic}: {sides}";
 
     /** Subjects that say only where a claim was read, not what it is about. */
-    private static final Pattern PLACEHOLDER_SUBJECT = Pattern.compile("sentence \\d+|the same sentence");
     /** Attributes with a plainer word for editors; the rest read as they are. */
     private static final Map<String, String> PLAIN_ATTRIBUTES = Map.of("mass", "weight", "money", "amount",
             "count", "number");
@@ -42,7 +40,7 @@ public final class Headline {
     static String topic(Assertion a) {
         String sentence = a.at().sentence();
         String subject = a.subject() == null ? "" : a.subject();
-        boolean placeholder = PLACEHOLDER_SUBJECT.matcher(subject).matches();
+        boolean placeholder = a.placeholderSubject();
         String kind = a.kind() == null ? "" : a.kind();
         if (kind.equals("SLOT")) {
             if (a.attribute().equals("date")) {
@@ -112,7 +110,7 @@ public final class Headline {
             return Wording.asWritten(a.predicate(), sentence);
         }
         return a.frame().things().stream().sorted().findFirst().map(t -> Wording.asWritten(t, sentence))
-                .orElse(PLACEHOLDER_SUBJECT.matcher(a.subject()).matches() ? "" : a.subject());
+                .orElse(a.placeholderSubject() ? "" : a.subject());
     }
 
     /** "money USD" is an amount, "mass" a weight; other attributes are their own plain words. */

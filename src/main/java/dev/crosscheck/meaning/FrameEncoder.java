@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,7 @@ public final class FrameEncoder implements AutoCloseable {
 
     static final String MODEL = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
-    /** Frames are a few words; a long one is cut here rather than slowing its whole batch. */
+    /** Frames are a few words; a long one is cut here. */
     private static final int MAX_TOKENS = 24;
 
     private final OrtEnvironment environment;
@@ -64,38 +63,24 @@ public final class FrameEncoder implements AutoCloseable {
      * text alone.
      */
     public List<float[]> embed(List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            vectors.add(run(List.of(text)).get(0));
-        }
-        return vectors;
+        return texts.stream().map(this::embed).toList();
     }
 
-    /** One run of the model over {@code texts}, padded to the longest. */
-    private List<float[]> run(List<String> texts) {
-        Encoding[] encodings = tokenizer.batchEncode(texts);
-        int n = texts.size();
-        int length = encodings[0].getIds().length;
-        long[] ids = new long[n * length];
-        long[] mask = new long[n * length];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(encodings[i].getIds(), 0, ids, i * length, length);
-            System.arraycopy(encodings[i].getAttentionMask(), 0, mask, i * length, length);
-        }
-        long[] shape = {n, length};
+    /** One run of the model over one text. */
+    private float[] embed(String text) {
+        Encoding encoding = tokenizer.encode(text);
+        long[] ids = encoding.getIds();
+        long[] mask = encoding.getAttentionMask();
+        long[] shape = {1, ids.length};
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[n * length]), shape);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
              OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
                      "token_type_ids", typeTensor))) {
             float[][][] hidden = (float[][][]) result.get(0).getValue();
-            List<float[]> vectors = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                vectors.add(meanPool(hidden[i], mask, i * length));
-            }
-            return vectors;
+            return meanPool(hidden[0], mask, 0);
         } catch (OrtException e) {
-            throw new IllegalStateException("the embedding model failed on " + texts, e);
+            throw new IllegalStateException("the embedding model failed on \"" + text + "\"", e);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Frame vectors by text: computed in batches, only for texts not seen before, and kept (up to a bound, least
+ * Frame vectors by text: computed only for texts not seen before, and kept (up to a bound, least
  * recently used first out) because news repeats its frames ("people killed", "people injured") story after
  * story. The model is loaded on first need, so a run that needs no vector never loads it. Thread-safe.
  */
@@ -61,7 +61,7 @@ public final class FrameVectors {
         }
     }
 
-    /** The vectors of these texts, embedding in one batch those not known yet. */
+    /** The vectors of these texts, embedding those not known yet. */
     public Map<String, float[]> of(Collection<String> texts) {
         Map<String, float[]> found = new HashMap<>();
         List<String> missing = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the story's other articles said on a conflict's point: for each article the conflict does not cite, its
@@ -36,10 +38,12 @@ final class OnThePoint {
             return List.of();
         }
         Assertion point = c.evidence().get(0);
+        boolean realSubject = !point.placeholderSubject();
+        Set<String> cited = c.evidence().stream().map(Assertion::article).collect(Collectors.toSet());
         Map<String, Assertion> firstPerArticle = new LinkedHashMap<>();
         claims.stream()
-                .filter(a -> c.evidence().stream().noneMatch(e -> e.article().equals(a.article())))
-                .filter(a -> onThePoint(a, point))
+                .filter(a -> !cited.contains(a.article()))
+                .filter(a -> onThePoint(a, point, realSubject))
                 .sorted(Comparator.comparing(Assertion::article).thenComparingInt(a -> a.at().start()))
                 .forEach(a -> firstPerArticle.putIfAbsent(a.article(), a));
         return firstPerArticle.values().stream()
@@ -49,11 +53,10 @@ final class OnThePoint {
                 .toList();
     }
 
-    private static boolean onThePoint(Assertion a, Assertion point) {
+    private static boolean onThePoint(Assertion a, Assertion point, boolean realSubject) {
         if (!a.attribute().equals(point.attribute()) || !a.comparableWith(point)) {
             return false;
         }
-        boolean realSubject = !point.subject().matches("sentence \\d+|the same sentence");
         return (realSubject && a.subject().equals(point.subject()))
                 || (point.frame().group() != null && Objects.equals(a.frame().group(), point.frame().group()))
                 || ("QUANTITY".equals(point.kind()) && "QUANTITY".equals(a.kind()) && a.sameThing(point));

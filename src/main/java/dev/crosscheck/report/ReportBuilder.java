@@ -25,10 +25,11 @@ public final class ReportBuilder {
     public static Report build(StoryResult result, List<Skipped> skipped, String fingerprint, int ruleCount,
                                Instant generated) {
         Paragraphs paragraphs = new Paragraphs(result.articles());
+        OnThePoint others = OnThePoint.of(result);
         return new Report(Report.SCHEMA, generated.truncatedTo(ChronoUnit.SECONDS).toString(),
                 new Report.Rules(fingerprint, ruleCount),
                 result.articles().stream().map(ReportBuilder::article).toList(),
-                result.conflicts().stream().map(c -> conflict(c, paragraphs, OnThePoint.of(result))).toList(),
+                result.conflicts().stream().map(c -> conflict(c, paragraphs, others)).toList(),
                 skipped.stream().map(s -> new Report.SkippedEntry(s.path(), s.reason())).toList(),
                 null);
     }
