@@ -72,14 +72,16 @@ public final class FrameMeaning {
     }
 
     /**
-     * True when a rule could set the two against each other: other sentences, about overlapping times (for dates,
-     * whatever their times), figures
-     * rather than orders of magnitude, and values that cannot both be true. Every rule that asks the model asks
-     * at least this much, so claims that fail it need no vector.
+     * True when a rule could set the two against each other: other sentences, about overlapping times, figures
+     * rather than orders of magnitude, and values that cannot both be true. Two exceptions whatever their times:
+     * dates (two dates of one event are its value, not its time), and counts of the story's main event (the
+     * updates rule follows them across days). Every rule that asks the model asks at least this much, so claims
+     * that fail it need no vector.
      */
     static boolean comparable(Assertion a, Assertion b) {
-        boolean dates = "DATE".equals(a.kind()); // two dates of one event are its value, not its time
-        return !a.sameSentence(b) && (dates || a.sameTime(b)) && !a.vague() && !b.vague() && !a.agreesWith(b);
+        boolean anyTime = "DATE".equals(a.kind())
+                || ("count".equals(a.attribute()) && a.mainEvent() && b.mainEvent());
+        return !a.sameSentence(b) && (anyTime || a.sameTime(b)) && !a.vague() && !b.vague() && !a.agreesWith(b);
     }
 
     /** True when neither knowledge (a class, a group) nor equal words decide whether the frames are the same. */

@@ -56,6 +56,28 @@ class FrameMeaningTest {
         assertTrue(similarity > 0.5 && similarity < 1, "laps: " + similarity);
     }
 
+    @Test
+    void countsOfTheMainEventOnOtherDaysGetVectorsForTheUpdatesRule() {
+        // updates.drl links reports of one figure across days by their frames' meaning
+        Assertion sunday = count("a", 12, frame("people killed in the attack", "person", null));
+        Assertion weekLater = onDay(count("b", 15, frame("died in the bombing", "person", null)), LocalDate.of(2023, 5, 14));
+        assertEquals(2, FrameMeaning.needingVectors(List.of(sunday, weekLater)).size());
+        Assertion background = notMainEvent(weekLater);
+        assertEquals(0, FrameMeaning.needingVectors(List.of(sunday, background)).size(),
+                "a figure of another event, on another day, is set against nothing");
+    }
+
+    private static Assertion onDay(Assertion a, LocalDate day) {
+        return new Assertion(a.id(), a.kind(), a.subject(), a.attribute(), a.value(), new TimeFrame(day, day, "Sunday",
+                true), a.modality(), a.cue(), a.source(), a.context(), a.restates(), a.predicate(), a.evolving(),
+                a.mainEvent(), a.frame(), a.at());
+    }
+
+    private static Assertion notMainEvent(Assertion a) {
+        return new Assertion(a.id(), a.kind(), a.subject(), a.attribute(), a.value(), a.time(), a.modality(), a.cue(),
+                a.source(), a.context(), a.restates(), a.predicate(), a.evolving(), false, a.frame(), a.at());
+    }
+
     private static Frame frame(String text, String thing, String group) {
         return new Frame(text, Set.of(text.split(" ")), Set.of(thing), group, null, null);
     }
