@@ -79,13 +79,17 @@ public final class Annotator {
     private boolean endsWithAbbreviation(String paragraph, Span span) {
         String text = paragraph.substring(span.getStart(), span.getEnd());
         int space = text.lastIndexOf(' ');
-        String last = text.substring(space + 1).toLowerCase(Locale.ROOT);
-        return abbreviations.contains(last);
+        String last = text.substring(space + 1);
+        // an initial ("N. Korea", "George W. Bush") is never a sentence's last word
+        return abbreviations.contains(last.toLowerCase(Locale.ROOT)) || last.matches("\\p{Lu}\\.");
     }
 
     private Sentence sentence(int index, int paragraph, int start, String text) {
-        Span[] spans = tokenizer.tokenizePos(text);
-        String[] words = Span.spansToStrings(spans, text);
+        // The models learnt from plain apostrophes: "Nasa’s" is one unknown word, "Nasa's" a name and its possessive.
+        // The same length, so every span still points into the text as written.
+        String plain = text.replace('’', '\'').replace('‘', '\'');
+        Span[] spans = tokenizer.tokenizePos(plain);
+        String[] words = Span.spansToStrings(spans, plain);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {

@@ -22,6 +22,7 @@ final class QuantityFinder implements ClaimFinder {
 
     static final String KIND = "QUANTITY";
     static final String AGE = "age";
+    private static final Set<String> RATE_WORDS = Set.of("a", "an", "per");
 
     private final Knowledge knowledge;
     private final AmountReader amounts;
@@ -70,7 +71,9 @@ final class QuantityFinder implements ClaimFinder {
         String noun = describedNoun(s, m.to()).or(() -> frame.topic().map(QuantityFinder::lastWord)).orElse("");
         String dimension = m.unit().dimension();
         Optional<Integer> aged = ageOf(s, m);
-        String attribute = aged.isPresent() ? AGE : knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
+        String measure = aged.isPresent() ? AGE : knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
+        // "$82 a share", "$5 billion a year": a rate is never compared with a total
+        String attribute = rateAfter(s, m.to()).map(per -> measure + " per " + per).orElse(measure);
         // an age is of the one it describes ("a 4-year-old boy"), never of what the sentence is about
         String subject = aged.isPresent() ? describedNoun(s, aged.get()).orElse("sentence " + s.index())
                 : frame.owner(m.from());
@@ -109,6 +112,31 @@ final class QuantityFinder implements ClaimFinder {
             return Optional.of(k + 1);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The noun an amount is counted per, when one follows it: "a share", "per head", "an Acme share", "each".
+     * Units that carry their own "per" ("miles per hour") were read with the amount.
+     */
+    private static Optional<String> rateAfter(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        if (k >= t.size()) {
+            return Optional.empty();
+        }
+        String word = t.get(k).lower();
+        if (word.equals("each") && (k + 1 == t.size() || !t.get(k + 1).isNoun())) {
+            return Optional.of("each");
+        }
+        if (!RATE_WORDS.contains(word)) {
+            return Optional.empty();
+        }
+        String noun = null;
+        for (int j = k + 1; j < Math.min(t.size(), k + 4) && (t.get(j).isNoun() || t.get(j).is("ADJ")); j++) {
+            if (t.get(j).is("NOUN")) {
+                noun = t.get(j).stem(); // the last noun of the phrase: "an Acme share"
+            }
+        }
+        return Optional.ofNullable(noun);
     }
 
     /** "( 620 miles )" right after a measured amount. */

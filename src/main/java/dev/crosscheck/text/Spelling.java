@@ -17,7 +17,32 @@ public final class Spelling {
         if (containsWords(a, b) || containsWords(b, a)) {
             return true;
         }
-        return typo(a, b) || wordsWithin(a, b) || wordsWithin(b, a);
+        return typo(a, b) || wordsWithin(a, b) || wordsWithin(b, a) || initialled(a, b);
+    }
+
+    /**
+     * "n korea" / "north korea", "george w bush" / "george walker bush": word for word the same, but where one
+     * has an initial, and at least one word written out in both.
+     */
+    static boolean initialled(String a, String b) {
+        String[] as = a.split(" ");
+        String[] bs = b.split(" ");
+        if (as.length != bs.length) {
+            return false;
+        }
+        boolean wordShared = false;
+        for (int i = 0; i < as.length; i++) {
+            if (as[i].equals(bs[i])) {
+                wordShared |= as[i].length() > 1;
+            } else if (!initialOf(as[i], bs[i]) && !initialOf(bs[i], as[i])) {
+                return false;
+            }
+        }
+        return wordShared;
+    }
+
+    private static boolean initialOf(String initial, String word) {
+        return initial.length() == 1 && word.length() > 1 && word.charAt(0) == initial.charAt(0);
     }
 
     /** Every word of {@code part} is a word of {@code whole}, allowing a typo in each ("mohamed morsi"). */
@@ -40,6 +65,17 @@ public final class Spelling {
 
     /** True when two keys differ by a small misspelling: one edit from 5 letters on, two from 10. */
     public static boolean typo(String a, String b) {
+        String[] as = a.split(" ");
+        String[] bs = b.split(" ");
+        if (as.length > 1 && as.length == bs.length) {
+            // word by word: "north korea" / "south korea" are two edits apart but differ in a whole word
+            for (int i = 0; i < as.length; i++) {
+                if (!as[i].equals(bs[i]) && !typo(as[i], bs[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
         int longer = Math.max(a.length(), b.length());
         int allowed = longer >= 10 ? 2 : longer >= 5 ? 1 : 0;
         return allowed > 0 && distance(a, b, allowed) <= allowed;

@@ -28,4 +28,22 @@ class AnnotatorTest {
         assertEquals(List.of("The toll rose to 12.", "Officials said more were missing."),
                 sentences("The toll rose to 12. Officials said more were missing."));
     }
+
+    @Test
+    void anInitialDoesNotEndASentence() {
+        assertEquals(List.of("Trump claims China is selling oil to N. Korea despite sanctions."),
+                sentences("Trump claims China is selling oil to N. Korea despite sanctions."));
+    }
+
+    @Test
+    void aTypographicApostropheIsReadAsAPlainOne() {
+        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
+        Sentence curly = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
+                "Broadcom’s new offer was ‘best and final’, Qualcomm’s board heard.")).sentences().get(0);
+        Sentence plain = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
+                "Broadcom's new offer was 'best and final', Qualcomm's board heard.")).sentences().get(0);
+        assertEquals(plain.tokens().stream().map(t -> t.text() + "/" + t.tag()).toList(),
+                curly.tokens().stream().map(t -> t.text() + "/" + t.tag()).toList());
+        assertEquals("Broadcom’s new", curly.span(0, 2), "quotes keep the text as written");
+    }
 }

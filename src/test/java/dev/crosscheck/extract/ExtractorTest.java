@@ -77,6 +77,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aPricePerShareIsNotATotal() {
+        Assertion perShare = only(read("The new offer of $82 a Acme share was rejected on Monday.", THURSDAY_2024_06_20),
+                "money USD per share");
+        assertEquals(82, perShare.value().low(), 1);
+        Assertion total = read("Broadcom raised its offer to $121 billion on Monday.", THURSDAY_2024_06_20).stream()
+                .filter(a -> a.attribute().startsWith("money")).findFirst().orElseThrow();
+        assertEquals("money USD", total.attribute());
+    }
+
+    @Test
     void theNumberOfAGroupIsACountOfThatGroup() {
         Assertion number = only(read("The number of affected consumers rose to 145.5 million after the review.",
                 THURSDAY_2024_06_20), "count");
