@@ -41,7 +41,7 @@ public final class Extractor {
 
     public Extractor(Knowledge knowledge) {
         this.knowledge = knowledge;
-        this.syntax = new Syntax(knowledge.synonyms());
+        this.syntax = new Syntax(knowledge.synonyms(), knowledge.cues());
         this.entities = new EntityFinder(knowledge.entities());
         this.modality = new ModalityReader(knowledge.cues());
         FrameReader frames = new FrameReader(knowledge.frames());

@@ -2,6 +2,8 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.Modality;
+import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Synonyms;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +23,18 @@ final class Syntax {
     private static final int LOOK_AHEAD = 8;
     private static final int LOOK_BEHIND = 8;
 
-    private final Synonyms synonyms;
+    /** Nouns of time that open a sentence before its subject: "Moments later, the boy fell". */
+    private static final Set<String> TIME_NOUNS = Set.of("moment", "minute", "hour", "day", "week", "month", "year",
+            "night", "morning", "afternoon", "evening", "weekend", "time", "decade");
+    private static final int OPENER = 5;
+    private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
 
-    Syntax(Synonyms synonyms) {
+    private final Synonyms synonyms;
+    private final Cues cues;
+
+    Syntax(Synonyms synonyms, Cues cues) {
         this.synonyms = synonyms;
+        this.cues = cues;
     }
 
     /**
@@ -131,15 +141,91 @@ final class Syntax {
      */
     Optional<String> topic(Sentence s) {
         List<Token> t = s.tokens();
-        int start = 0;
-        if (!t.isEmpty() && (t.get(0).is("ADP") || t.get(0).is("SCONJ"))) {
-            for (int k = 0; k < t.size(); k++) {
-                if (t.get(k).text().equals(",")) {
-                    start = k + 1;
-                    break;
+        int start = opener(t);
+        int speech = mainVerb(t, start);
+        if (speech >= 0 && reports(s, speech)) {
+            // "Authorities said the boy fell": the boy, not the authorities; "said in a statement" and "said he"
+            // name no other subject
+            int clause = reported(t, speech + 1);
+            if (clause < t.size() && NOUN_PHRASE_STARTS.contains(t.get(clause).tag())) {
+                Optional<String> reported = topicFrom(t, clause);
+                if (reported.isPresent()) {
+                    return reported;
                 }
             }
         }
+        return topicFrom(t, start);
+    }
+
+    /**
+     * Where the subject starts after an opening adverbial: "In 2018, ..." (a preposition or conjunction up to
+     * its comma), "Moments later, ..." or "Last week, ..." (a short phrase of time, or one ending in an adverb,
+     * with no verb, up to its comma). An appositive ("Harambe, a gorilla, ...") opens with neither.
+     */
+    private static int opener(List<Token> t) {
+        if (t.isEmpty()) {
+            return 0;
+        }
+        boolean adverbial = t.get(0).is("ADP") || t.get(0).is("SCONJ");
+        int comma = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return 0;
+        }
+        if (adverbial) {
+            return comma + 1;
+        }
+        if (comma == 0 || comma > OPENER) {
+            return 0;
+        }
+        boolean timed = false;
+        for (int k = 0; k < comma; k++) {
+            if (isVerb(t, k) || t.get(k).is("AUX") || t.get(k).is("PROPN")) {
+                return 0;
+            }
+            timed |= TIME_NOUNS.contains(t.get(k).stem()) || TIME_NOUNS.contains(t.get(k).lower());
+        }
+        return timed || t.get(comma - 1).is("ADV") ? comma + 1 : 0;
+    }
+
+    /** The first verb from {@code start}, before any clause break; -1 when there is none. */
+    private static int mainVerb(List<Token> t, int start) {
+        for (int k = start; k < t.size() && !BREAKS.contains(t.get(k).text()); k++) {
+            if (isVerb(t, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the verb at {@code k} reports speech ("said", "told"): what follows is the claim. */
+    private boolean reports(Sentence s, int k) {
+        return cues.at(s.lowerWords(), k).filter(c -> c.modality() == Modality.REPORTED && c.words().size() == 1)
+                .isPresent();
+    }
+
+    /**
+     * Where the reported clause starts after a verb of speech: right after it ("said the boy fell"), after its
+     * "that", or after the hearer and "that" ("told reporters that the man ...").
+     */
+    private static int reported(List<Token> t, int after) {
+        for (int k = after; k < Math.min(t.size(), after + 4); k++) {
+            if (t.get(k).lower().equals("that")) {
+                return k + 1;
+            }
+            if (BREAKS.contains(t.get(k).text())) {
+                break;
+            }
+        }
+        return after;
+    }
+
+    private static Optional<String> topicFrom(List<Token> t, int start) {
         int head = -1;
         for (int k = start; k < t.size(); k++) {
             Token token = t.get(k);

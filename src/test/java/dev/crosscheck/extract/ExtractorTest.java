@@ -77,6 +77,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aMeasureBelongsToWhatTheReportedClauseIsAbout() {
+        Assertion reported = only(read("Authorities said the boy, who fell 10 to 12 feet, is expected to recover.",
+                THURSDAY_2024_06_20), "length");
+        assertEquals("boy", reported.subject(), "the boy fell, not the authorities");
+        Assertion opened = only(read("Moments later, the boy crawled through a barrier and fell about 12 feet.",
+                THURSDAY_2024_06_20), "length");
+        assertEquals("boy", opened.subject(), "an opening phrase of time is not the subject");
+        Assertion stated = only(read("The company said in a statement that the tower is 300 feet tall.",
+                THURSDAY_2024_06_20), "length");
+        assertEquals("tower", stated.subject(), "past the hearer or the statement to its that-clause");
+        Assertion apposed = only(read("Harambe, a gorilla, was 6 feet tall.", THURSDAY_2024_06_20), "length");
+        assertTrue(apposed.subject().startsWith("haramb"), "a name before its apposition opens nothing: " + apposed.subject());
+    }
+
+    @Test
     void aPricePerShareIsNotATotal() {
         Assertion perShare = only(read("The new offer of $82 a Acme share was rejected on Monday.", THURSDAY_2024_06_20),
                 "money USD per share");
