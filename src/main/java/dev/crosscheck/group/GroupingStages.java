@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The steps of grouping a feed into stories, each a pure function of its inputs, so that an engine can run
@@ -19,11 +20,12 @@ import java.util.function.IntFunction;
  * <ol>
  *   <li>{@link #terms} of each article, and from all of them the {@link DocumentFrequencies};</li>
  *   <li>a {@link #profile} of each article: TF-IDF vectors and the distinctive words it is filed under;</li>
- *   <li>{@link #pairs} of the articles filed under one word, and the {@link #edge} between each such pair:
- *       only these pairs are ever compared, so the work grows with the feed, not with its square;</li>
+ *   <li>pairs of the articles filed under one word, and the {@link #edge} between each such pair
+ *       ({@link #edgesUnder}): only these pairs are ever compared, so the work grows with the feed, not with
+ *       its square;</li>
  *   <li>the parts of the graph joined by edges that can merge groups ({@link #joins}, {@link Components});</li>
- *   <li>{@link #cluster} each part with average linkage into story plans; articles the feed already grouped
- *       (a {@code story} field) form one {@link #preset} plan per story;</li>
+ *   <li>the {@link #plans} of each part ({@link #partOf}): average linkage into story plans, or one plan per
+ *       story the feed already gave (a {@code story} field);</li>
  *   <li>each plan with its articles makes a {@link #story}.</li>
  * </ol>
  * Serializable: a cluster ships it to its workers.
@@ -86,30 +88,40 @@ public final class GroupingStages implements Serializable {
                 .toArray();
     }
 
-    /** Every pair of the articles filed under one word ({@code a < b}, as {@code a << 32 | b}). */
-    public long[] pairs(int[] filed) {
-        int[] sorted = filed.clone();
-        Arrays.sort(sorted);
-        long[] pairs = new long[sorted.length * (sorted.length - 1) / 2];
-        int k = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            for (int j = i + 1; j < sorted.length; j++) {
-                pairs[k++] = pair(sorted[i], sorted[j]);
+    /**
+     * The edges among the articles filed under one word. A pair filed together under several words is compared
+     * only under the lowest of them, so each pair is compared once over all words, with no set of pairs seen.
+     */
+    public List<Edge> edgesUnder(long key, List<ArticleProfile> filed) {
+        List<ArticleProfile> sorted = filed.stream().sorted(Comparator.comparingInt(ArticleProfile::index)).toList();
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                ArticleProfile x = sorted.get(i);
+                ArticleProfile y = sorted.get(j);
+                if (lowestShared(x.keys(), y.keys()) == key) {
+                    edge(x, y).ifPresent(edges::add);
+                }
             }
         }
-        return pairs;
+        return edges;
     }
 
-    public static long pair(int a, int b) {
-        return (long) a << 32 | b;
-    }
-
-    public static int first(long pair) {
-        return (int) (pair >>> 32);
-    }
-
-    public static int second(long pair) {
-        return (int) pair;
+    /** The lowest value two sorted arrays share; {@code Long.MAX_VALUE} when they share none. */
+    static long lowestShared(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return a[i];
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     /**
@@ -136,6 +148,26 @@ public final class GroupingStages implements Serializable {
         return story != null ? "story " + story : "part " + component;
     }
 
+    /**
+     * The part an edge lies within, given each article's component of the graph of joining edges; null when it
+     * links two parts (two articles no chain of joining edges links are never in one story).
+     */
+    public static String partOf(Edge edge, IntUnaryOperator component) {
+        if (edge.story() == null && component.applyAsInt(edge.a()) != component.applyAsInt(edge.b())) {
+            return null;
+        }
+        return part(edge.story(), component.applyAsInt(edge.a()));
+    }
+
+    /**
+     * The story plans of one part (see {@link #part}): the story the feed gave its articles, or else its articles
+     * clustered by average linkage. {@code among}: the edges within the part.
+     */
+    public List<StoryPlan> plans(List<ArticleProfile> members, List<Edge> among) {
+        String story = members.get(0).story();
+        return story != null ? List.of(preset(story, members, among)) : cluster(members, among);
+    }
+
     /** True for an edge between articles to be grouped that is strong enough to merge them. */
     public boolean joins(Edge edge) {
         return edge.story() == null && edge.similarity() >= settings.threshold();
@@ -145,7 +177,7 @@ public final class GroupingStages implements Serializable {
      * The story plans of one part: articles without a story from the feed that no joining edge links to
      * any article outside them, clustered by average linkage over the edges among them.
      */
-    public List<StoryPlan> cluster(List<ArticleProfile> part, List<Edge> edges) {
+    List<StoryPlan> cluster(List<ArticleProfile> part, List<Edge> edges) {
         List<ArticleProfile> sorted = part.stream().sorted(Comparator.comparingInt(ArticleProfile::index)).toList();
         Map<Integer, ArticleProfile> byIndex = new HashMap<>();
         sorted.forEach(p -> byIndex.put(p.index(), p));
@@ -175,7 +207,7 @@ public final class GroupingStages implements Serializable {
     }
 
     /** The plan of a story the feed gave: all its articles, whatever their similarity; {@code edges} those among them. */
-    public StoryPlan preset(String story, List<ArticleProfile> members, List<Edge> edges) {
+    StoryPlan preset(String story, List<ArticleProfile> members, List<Edge> edges) {
         return plan(story, members, edges.stream().sorted(EDGE_ORDER).toList());
     }
 

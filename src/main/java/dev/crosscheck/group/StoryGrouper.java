@@ -4,10 +4,8 @@ import dev.crosscheck.ingest.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -56,27 +54,18 @@ public final class StoryGrouper {
 
     /** Every pair of articles filed under a shared key, compared once. */
     private List<Edge> edges(List<ArticleProfile> profiles) {
-        Map<Long, List<Integer>> filed = new HashMap<>();
+        Map<Long, List<ArticleProfile>> filed = new HashMap<>();
         for (ArticleProfile p : profiles) {
             for (long key : p.keys()) {
-                filed.computeIfAbsent(key, k -> new ArrayList<>()).add(p.index());
-            }
-        }
-        Set<Long> pairs = new LinkedHashSet<>();
-        for (List<Integer> articles : filed.values()) {
-            for (long pair : stages.pairs(articles.stream().mapToInt(Integer::intValue).toArray())) {
-                pairs.add(pair);
+                filed.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
             }
         }
         List<Edge> edges = new ArrayList<>();
-        for (long pair : pairs) {
-            stages.edge(profiles.get(GroupingStages.first(pair)), profiles.get(GroupingStages.second(pair)))
-                    .ifPresent(edges::add);
-        }
+        filed.forEach((key, articles) -> edges.addAll(stages.edgesUnder(key, articles)));
         return edges;
     }
 
-    /** One plan per preset story, and the plans of each part of the rest. */
+    /** The plans of each part of the graph of joining edges. */
     private List<StoryPlan> plans(List<ArticleProfile> profiles, List<Edge> edges) {
         Components components = new Components();
         edges.stream().filter(stages::joins).forEach(e -> components.join(e.a(), e.b()));
@@ -86,21 +75,13 @@ public final class StoryGrouper {
             members.computeIfAbsent(GroupingStages.part(p.story(), components.of(p.index())), k -> new ArrayList<>()).add(p);
         }
         for (Edge e : edges) {
-            String part = GroupingStages.part(e.story(), components.of(e.a()));
-            if (e.story() != null || components.of(e.b()) == components.of(e.a())) {
+            String part = GroupingStages.partOf(e, components::of);
+            if (part != null) {
                 within.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
             }
         }
         List<StoryPlan> plans = new ArrayList<>();
-        members.forEach((part, articles) -> {
-            List<Edge> among = within.getOrDefault(part, List.of());
-            String story = articles.get(0).story();
-            if (story != null) {
-                plans.add(stages.preset(story, articles, among));
-            } else {
-                plans.addAll(stages.cluster(articles, among));
-            }
-        });
+        members.forEach((part, articles) -> plans.addAll(stages.plans(articles, within.getOrDefault(part, List.of()))));
         return plans;
     }
 }

@@ -30,7 +30,7 @@ public final class FeedLabels {
     }
 
     /** Article id to event label, for every record under {@code paths} that has both. */
-    static Map<String, String> read(List<Path> paths) {
+    public static Map<String, String> read(List<Path> paths) {
         Map<String, String> labels = new TreeMap<>();
         for (Path file : files(paths)) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

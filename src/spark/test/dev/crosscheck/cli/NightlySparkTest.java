@@ -46,4 +46,22 @@ class NightlySparkTest {
         assertEquals(NightlyRuns.withoutGenerated(localJson), NightlyRuns.withoutGenerated(sparkJson));
         assertTrue(spark.out().contains("383 articles"), spark.out());
     }
+
+    @Test
+    void aJsonFeedKeepsItsEventLabelsOnSpark() throws IOException {
+        // the first 40 records of the labelled corpus as one JSON array: read on the driver, labels and all
+        List<String> records = Files.readAllLines(SharedData.corpus()).stream().filter(l -> !l.isBlank()).limit(40)
+                .toList();
+        Path feed = tmp.resolve("feed.json");
+        Files.writeString(feed, "[" + String.join(",\n", records) + "]");
+
+        CliRunner.Run local = NightlyRuns.nightly(feed, tmp.resolve("local"), DATE, "--no-cache");
+        assertEquals(0, local.code(), local.err());
+        CliRunner.Run spark = NightlyRuns.nightly(feed, tmp.resolve("spark"), DATE, "--engine", "spark",
+                "--master", "local[2]");
+        assertEquals(0, spark.code(), spark.err());
+        assertTrue(spark.out().contains("grouping vs event labels"), spark.out());
+        assertEquals(NightlyRuns.withoutGenerated(NightlyRuns.text(tmp.resolve("local").resolve(DATE).resolve("report.json"))),
+                NightlyRuns.withoutGenerated(NightlyRuns.text(tmp.resolve("spark").resolve(DATE).resolve("report.json"))));
+    }
 }

@@ -28,7 +28,8 @@ import scala.Tuple2;
  * Reads a feed on Spark: JSONL files (on any Hadoop file system: a path, {@code hdfs://}, {@code s3a://}; a
  * folder URI stands for its {@code .jsonl} files) line by line on the workers, each line through the same
  * {@link ArticleReader#jsonLine} as on one machine; anything else (local folders of articles, HTML, JSON)
- * by the {@link ArticleReader} on the driver. What is skipped keeps the feed's order.
+ * by the {@link ArticleReader} on the driver, with the event labels its records carry. What is skipped keeps
+ * the feed's order.
  */
 final class FeedLines {
 
@@ -74,6 +75,9 @@ final class FeedLines {
                 }
                 for (Article a : read.articles()) {
                     items.add(Item.article(at, n++, a));
+                }
+                for (Map.Entry<String, String> label : FeedLabels.read(List.of(Path.of(path))).entrySet()) {
+                    items.add(new Item(at, n++, null, null, null, label.getKey(), label.getValue()));
                 }
                 parts.add(spark.parallelize(items));
                 continue;

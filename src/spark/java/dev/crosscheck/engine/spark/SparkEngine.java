@@ -83,10 +83,8 @@ public final class SparkEngine implements ClusterEngine {
         JavaRDD<Edge> edges = profiles.values()
                 .flatMapToPair(p -> Arrays.stream(p.keys()).mapToObj(k -> new Tuple2<>(k, p)).iterator())
                 .groupByKey()
-                .flatMap(filed -> edgesAmong(stages, filed._2()).iterator())
-                .mapToPair(e -> new Tuple2<>(GroupingStages.pair(e.a(), e.b()), e))
-                .reduceByKey((x, y) -> x)
-                .values().cache();
+                .flatMap(filed -> stages.edgesUnder(filed._1(), list(filed._2())).iterator())
+                .cache();
 
         // the parts of the graph of joining edges (small: two indices per edge), on the driver
         List<int[]> joining = edges.filter(stages::joins).map(e -> new int[] {e.a(), e.b()}).collect();
@@ -100,18 +98,12 @@ public final class SparkEngine implements ClusterEngine {
         Broadcast<Map<Integer, Integer>> parts = spark.broadcast(part);
         JavaPairRDD<String, ArticleProfile> profilesByPart = profiles.values().mapToPair(p -> new Tuple2<>(
                 GroupingStages.part(p.story(), parts.value().getOrDefault(p.index(), p.index())), p));
-        JavaPairRDD<String, Edge> edgesByPart = edges.filter(e -> e.story() != null
-                        || parts.value().getOrDefault(e.a(), e.a()).equals(parts.value().getOrDefault(e.b(), e.b())))
-                .mapToPair(e -> new Tuple2<>(GroupingStages.part(e.story(), parts.value().getOrDefault(e.a(), e.a())), e));
-        List<StoryPlan> plans = new ArrayList<>(profilesByPart.cogroup(edgesByPart).flatMap(p -> {
-            List<ArticleProfile> members = new ArrayList<>();
-            p._2()._1().forEach(members::add);
-            List<Edge> among = new ArrayList<>();
-            p._2()._2().forEach(among::add);
-            String story = members.get(0).story();
-            return (story != null ? List.of(stages.preset(story, members, among)) : stages.cluster(members, among))
-                    .iterator();
-        }).collect());
+        JavaPairRDD<String, Edge> edgesByPart = edges
+                .mapToPair(e -> new Tuple2<>(GroupingStages.partOf(e, i -> parts.value().getOrDefault(i, i)), e))
+                .filter(e -> e._1() != null);
+        List<StoryPlan> plans = new ArrayList<>(profilesByPart.cogroup(edgesByPart)
+                .flatMap(p -> stages.plans(list(p._2()._1()), list(p._2()._2())).iterator())
+                .collect());
         plans.sort(StoryPlan.ORDER);
 
         // each story checked on a worker, with its articles gathered there
@@ -139,17 +131,10 @@ public final class SparkEngine implements ClusterEngine {
                 StoryTask.cacheScopes(book, cacheRoot, request.useCache()));
     }
 
-    private static List<Edge> edgesAmong(GroupingStages stages, Iterable<ArticleProfile> filed) {
-        List<ArticleProfile> profiles = new ArrayList<>();
-        filed.forEach(profiles::add);
-        Map<Integer, ArticleProfile> byIndex = new HashMap<>();
-        profiles.forEach(p -> byIndex.put(p.index(), p));
-        List<Edge> edges = new ArrayList<>();
-        for (long pair : stages.pairs(profiles.stream().mapToInt(ArticleProfile::index).toArray())) {
-            stages.edge(byIndex.get(GroupingStages.first(pair)), byIndex.get(GroupingStages.second(pair)))
-                    .ifPresent(edges::add);
-        }
-        return edges;
+    private static <T> List<T> list(Iterable<T> items) {
+        List<T> list = new ArrayList<>();
+        items.forEach(list::add);
+        return list;
     }
 
     private static StoryTask.Done check(StoryPlan plan, Iterable<Tuple2<Integer, byte[]>> members, RulesBundle rules,
