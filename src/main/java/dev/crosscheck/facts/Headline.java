@@ -1,5 +1,6 @@
 package dev.crosscheck.facts;
 
+import dev.crosscheck.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,9 +90,9 @@ public final class Headline {
     private static String group(String subject, String sentence, String knownGroup, int countAt) {
         int dot = subject.indexOf(" · ");
         if (dot < 0) {
-            return "number of " + Wording.plural(Wording.asWritten(subject, sentence));
+            return "number of " + Words.plural(Wording.asWritten(subject, sentence));
         }
-        String who = Wording.plural(subject.substring(0, dot));
+        String who = Words.plural(subject.substring(0, dot));
         String did = subject.substring(dot + 3);
         String written = Wording.asWritten(did, sentence);
         if (!written.equals(did) || sentence.toLowerCase(Locale.ROOT).contains(did)) {

@@ -135,28 +135,6 @@ final class Wording {
         return stem;
     }
 
-    /** A noun for people or things, in the plural: "person" is "people", "company" is "companies". */
-    static String plural(String noun) {
-        String n = noun.strip();
-        String lower = n.toLowerCase(Locale.ROOT);
-        if (lower.equals("person")) {
-            return n.charAt(0) == 'P' ? "People" : "people";
-        }
-        if (lower.endsWith("man")) {
-            return n.substring(0, n.length() - 3) + n.substring(n.length() - 3).replace("an", "en");
-        }
-        if (lower.endsWith("child")) {
-            return n + "ren";
-        }
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh")) {
-            return lower.endsWith("people") ? n : n + "es";
-        }
-        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-            return n.substring(0, n.length() - 1) + "ies";
-        }
-        return n + "s";
-    }
-
     static String capitalised(String s) {
         return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

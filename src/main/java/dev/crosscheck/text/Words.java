@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -23,6 +25,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 public final class Words {
 
     private static final Map<String, String> IRREGULAR = loadIrregular();
+    /** Base to its one irregular form, for the nouns of the table ("man" -> "men", "human" -> "humans"). */
+    private static final Map<String, String> PLURALS = pluralsOf(IRREGULAR);
     /** Stems already worked out: news vocabulary repeats, and stemming every token again is wasted work. */
     private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 500_000;
@@ -73,6 +77,36 @@ public final class Words {
         return true;
     }
 
+    /**
+     * The plural of an English noun, for display, keeping its capital: "person" is "people", "Fireman"
+     * "Firemen", "human" "humans", "company" "companies".
+     */
+    public static String plural(String noun) {
+        String n = noun.strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        String irregular = PLURALS.get(lower);
+        String plural;
+        if (irregular != null) {
+            plural = irregular;
+        } else if (lower.endsWith("man")) {
+            plural = lower.substring(0, lower.length() - 2) + "en"; // a compound of "man": chairmen
+        } else if (lower.endsWith("people") || lower.endsWith("children")) {
+            plural = lower;
+        } else if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh")) {
+            plural = lower + "es";
+        } else if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            plural = lower.substring(0, lower.length() - 1) + "ies";
+        } else {
+            plural = lower + "s";
+        }
+        // keep the noun's own letters where the plural still has them ("NATO member" stays as written)
+        int kept = 0;
+        while (kept < n.length() && kept < plural.length() && Character.toLowerCase(n.charAt(kept)) == plural.charAt(kept)) {
+            kept++;
+        }
+        return n.substring(0, kept) + plural.substring(kept);
+    }
+
     /** The singular of an English noun, for display ("interpreters" -> "interpreter"). */
     public static String singular(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
@@ -118,6 +152,19 @@ public final class Words {
             }
         }
         return true;
+    }
+
+    /** The table's bases with exactly one form: nouns and their plurals (a verb's base has several forms). */
+    private static Map<String, String> pluralsOf(Map<String, String> formToBase) {
+        Map<String, List<String>> forms = new HashMap<>();
+        formToBase.forEach((form, base) -> forms.computeIfAbsent(base, b -> new ArrayList<>()).add(form));
+        Map<String, String> plurals = new HashMap<>();
+        forms.forEach((base, of) -> {
+            if (of.size() == 1) {
+                plurals.put(base, of.get(0));
+            }
+        });
+        return Map.copyOf(plurals);
     }
 
     private static Map<String, String> loadIrregular() {
