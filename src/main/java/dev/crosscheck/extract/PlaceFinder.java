@@ -53,7 +53,7 @@ final class PlaceFinder implements ClaimFinder {
             }
             String name = s.span(from, to.get());
             Optional<Places.Place> known = places.find(name);
-            if (known.isEmpty() && !compassName(name)) {
+            if (known.isEmpty() && !Places.compassName(name)) {
                 continue;
             }
             String place = known.map(Places.Place::name).orElse(name);
@@ -98,11 +98,5 @@ final class PlaceFinder implements ClaimFinder {
 
     private static boolean capitalised(Token token) {
         return !token.text().isEmpty() && Character.isUpperCase(token.text().charAt(0)) && !token.isPunctuation();
-    }
-
-    private static boolean compassName(String name) {
-        String[] words = Places.key(name).split(" ");
-        return words.length >= 2 && Set.of("north", "south", "east", "west", "central", "northern", "southern",
-                "eastern", "western").contains(words[0]);
     }
 }

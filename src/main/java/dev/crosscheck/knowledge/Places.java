@@ -1,5 +1,6 @@
 package dev.crosscheck.knowledge;
 
+import dev.crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +25,6 @@ public final class Places {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "upper", "lower");
-
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** A known place: its name and kind. */
     public record Place(String name, String kind) {
@@ -142,12 +141,17 @@ public final class Places {
         return !wa[0].equals(wb[0]) && a.substring(wa[0].length()).equals(b.substring(wb[0].length()));
     }
 
-    /** Lower case, without a leading "the" and with plain spaces: the form names are looked up in. */
+    /**
+     * The form names are looked up and compared in ({@link Words#nameKey}): lower case, without accents,
+     * punctuation, possessives or a leading "the" ("São Paulo" and "Sao Paulo" are one place).
+     */
     public static String key(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-        if (k.indexOf("  ") >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) {
-            k = WHITESPACE.matcher(k).replaceAll(" ");
-        }
-        return k.startsWith("the ") ? k.substring(4) : k;
+        return Words.nameKey(name);
+    }
+
+    /** "North Java", "Central Java province": a name that opens with a compass word. */
+    public static boolean compassName(String name) {
+        String[] words = key(name).split(" ");
+        return words.length >= 2 && COMPASS.contains(words[0]);
     }
 }
