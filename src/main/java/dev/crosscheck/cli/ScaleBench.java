@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.nightly.Folders;
 import dev.crosscheck.scale.CorpusEvents;
 import dev.crosscheck.scale.FeedGenerator;
 import dev.crosscheck.scale.ScaleBenchmark;
@@ -8,10 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * {@code crosscheck bench --scale}: generates feeds of each size from a labelled corpus (into a temporary
@@ -77,11 +76,7 @@ final class ScaleBench {
             }
             return Main.OK;
         } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Folders.delete(scratch, false);
         }
     }
 }

@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Times, in one JVM and on the same ingested articles, a bare OpenNLP pass and the nightly pipeline. The
@@ -110,12 +108,8 @@ public final class Benchmark {
 
     /** Deletes what the pipeline runs left in the scratch folder (their caches). */
     public void cleanUp() {
-        try (Stream<Path> files = Files.walk(scratch)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(scratch)) {
-                    Files.deleteIfExists(p);
-                }
-            }
+        try {
+            Folders.delete(scratch, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean up " + scratch, e);
         }

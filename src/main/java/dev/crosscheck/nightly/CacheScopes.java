@@ -1,14 +1,12 @@
 package dev.crosscheck.nightly;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -41,7 +39,7 @@ final class CacheScopes {
         try (Stream<Path> siblings = Files.list(scope.getParent())) {
             for (Path other : siblings.filter(Files::isDirectory).filter(p -> !p.equals(scope)).sorted().toList()) {
                 if (lastUsed(other).isBefore(now.minus(keep))) {
-                    deleteTree(other);
+                    Folders.delete(other, false);
                     deleted.add(other);
                 }
             }
@@ -53,15 +51,5 @@ final class CacheScopes {
     private static Instant lastUsed(Path scope) throws IOException {
         Path marker = scope.resolve(MARKER);
         return Files.getLastModifiedTime(Files.exists(marker) ? marker : scope).toInstant();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
