@@ -52,11 +52,13 @@ final class ConflictPages {
     }
 
     void page(Context ctx) {
-        render(ctx, item(ctx.pathParam("id")), Pages.session(ctx).takeProblem());
+        // one look at the report folder per page: the conflict and its queue come from the same reports
+        ReportLibrary.Snapshot snapshot = library.snapshot();
+        render(ctx, snapshot, item(snapshot, ctx.pathParam("id")), Pages.session(ctx).takeProblem());
     }
 
     void act(Context ctx) {
-        ReviewItem item = item(ctx.pathParam("id"));
+        ReviewItem item = item(library.snapshot(), ctx.pathParam("id"));
         Session session = Pages.session(ctx);
         String editor = session.editor();
         try {
@@ -102,9 +104,8 @@ final class ConflictPages {
                 new ConflictLabel(item.rule(), item.category(), item.severity()));
     }
 
-    private void render(Context ctx, ReviewItem item, String problem) {
+    private void render(Context ctx, ReportLibrary.Snapshot snapshot, ReviewItem item, String problem) {
         ConflictState state = store.state(item.id());
-        ReportLibrary.Snapshot snapshot = library.snapshot();
         Map<String, Object> model = pages.model(ctx, item.headline());
         model.put("next", Queue.nextOpen(snapshot.items(), store.states(), item.id()));
         model.put("item", item);
@@ -116,8 +117,8 @@ final class ConflictPages {
         pages.render(ctx, "conflict", model);
     }
 
-    private ReviewItem item(String id) {
-        ReviewItem item = library.snapshot().byId().get(id);
+    private static ReviewItem item(ReportLibrary.Snapshot snapshot, String id) {
+        ReviewItem item = snapshot.byId().get(id);
         if (item == null) {
             throw new PageError(404, "No such conflict",
                     "Conflict " + id + " is not in any report the review app has read.");
