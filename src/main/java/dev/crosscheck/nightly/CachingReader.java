@@ -8,23 +8,20 @@ import dev.crosscheck.ingest.Article;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
  * {@link StoryChecker#read} through an {@link ExtractionCache}: an article whose content was read before
  * under the same rules and code is not annotated again. Without a cache it reads every article. A cache
- * entry that cannot be written costs the next run time, not this run its result; the first such failure
- * is kept for the run's warnings. Thread-safe.
+ * entry that cannot be written costs the next run time, not this run its result; each outcome says why its
+ * entry was not written, so the run's warning depends only on which entries failed, never on thread timing.
+ * Thread-safe.
  */
 final class CachingReader {
 
     private final StoryChecker checker;
     private final ExtractionCache cache;
     private final StageTimer timer;
-    private final AtomicInteger unwritten = new AtomicInteger();
-    private final AtomicReference<String> firstWriteFailure = new AtomicReference<>();
 
     /** @param cache null to read every article afresh */
     CachingReader(StoryChecker checker, ExtractionCache cache, StageTimer timer) {
@@ -33,8 +30,11 @@ final class CachingReader {
         this.timer = timer;
     }
 
-    /** One article's reading: what was extracted (from the cache or not), or why it could not be. */
-    record Outcome(Article article, Extracted extracted, RuntimeException failure, boolean cached) {
+    /**
+     * One article's reading: what was extracted (from the cache or not), or why it could not be; {@code unwritten}
+     * says why its extraction could not be cached (null when it was, or needed no writing).
+     */
+    record Outcome(Article article, Extracted extracted, RuntimeException failure, boolean cached, String unwritten) {
     }
 
     /**
@@ -53,14 +53,14 @@ final class CachingReader {
             Optional<Extracted> cached = cache == null ? Optional.empty()
                     : timer.time("article cache", () -> cache.get(article));
             if (cached.isPresent()) {
-                outcomes[i] = new Outcome(article, cached.get(), null, true);
+                outcomes[i] = new Outcome(article, cached.get(), null, true, null);
                 done.accept(1);
                 continue;
             }
             try {
                 annotated[i] = checker.annotate(article);
             } catch (RuntimeException e) {
-                outcomes[i] = new Outcome(article, null, e, false);
+                outcomes[i] = new Outcome(article, null, e, false, null);
                 done.accept(1);
             }
         }
@@ -70,26 +70,26 @@ final class CachingReader {
             }
             try {
                 Extracted extracted = checker.extract(annotated[i]);
-                store(articles.get(i), extracted);
-                outcomes[i] = new Outcome(articles.get(i), extracted, null, false);
+                outcomes[i] = new Outcome(articles.get(i), extracted, null, false, store(articles.get(i), extracted));
             } catch (RuntimeException e) {
-                outcomes[i] = new Outcome(articles.get(i), null, e, false);
+                outcomes[i] = new Outcome(articles.get(i), null, e, false, null);
             }
             done.accept(1);
         }
         return List.of(outcomes);
     }
 
-    private void store(Article article, Extracted extracted) {
+    /** Caches an extraction; returns why it could not be, or null. */
+    private String store(Article article, Extracted extracted) {
         if (cache == null) {
-            return;
+            return null;
         }
         long start = System.nanoTime();
         try {
             cache.put(article, extracted);
+            return null;
         } catch (IOException | RuntimeException e) {
-            unwritten.incrementAndGet();
-            firstWriteFailure.compareAndSet(null, cache.dir() + ": " + e);
+            return cache.dir() + ": " + e;
         } finally {
             timer.add("article cache", System.nanoTime() - start);
         }
@@ -98,12 +98,5 @@ final class CachingReader {
     /** Where the extraction cache is; null without one. */
     java.nio.file.Path cacheDir() {
         return cache == null ? null : cache.dir();
-    }
-
-    /** A warning when some entries could not be written, else null. */
-    String writeProblem() {
-        String first = firstWriteFailure.get();
-        return first == null ? null : unwritten.get() + " article(s) could not be cached, so the next run reads them"
-                + " again; the first failure: " + first;
     }
 }

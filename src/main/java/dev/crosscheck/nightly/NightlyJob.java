@@ -96,6 +96,17 @@ public final class NightlyJob {
      * the grouping's score against the feed's labels, what changed since the previous report and the editors'
      * statuses, rendered as JSON, HTML and Markdown. Marks the cache scopes used and tidies old ones.
      */
+    /**
+     * What could not be cached, over all stories in their order: the same failures give the same words, whichever
+     * thread or executor met them first. The next run reads those articles and stories again; nothing is lost.
+     */
+    static Optional<String> cacheWarning(List<StoryTask.Done> stories) {
+        int articles = stories.stream().mapToInt(StoryTask.Done::uncachedArticles).sum();
+        return stories.stream().map(StoryTask.Done::cacheProblem).filter(java.util.Objects::nonNull).findFirst()
+                .map(first -> (articles > 0 ? articles + " article(s) could not be cached" : "a story result could not be cached")
+                        + ", so the next run analyses them again; the first failure: " + first);
+    }
+
     public Outcome report(Request request, CheckedFeed checked) {
         List<String> warnings = new ArrayList<>();
         List<StoryReport> parts = checked.stories().stream().map(StoryTask.Done::part).toList();
@@ -103,8 +114,7 @@ public final class NightlyJob {
                 () -> GroupingScorer.score(parts.stream().map(StoryReport::story).toList(), checked.labels()));
         List<Skipped> skipped = new ArrayList<>(checked.skipped());
         checked.stories().forEach(d -> skipped.addAll(d.failures()));
-        checked.stories().stream().map(StoryTask.Done::cacheProblem).filter(java.util.Objects::nonNull).findFirst()
-                .ifPresent(warnings::add);
+        cacheWarning(checked.stories()).ifPresent(warnings::add);
         if (!checked.cacheScopes().isEmpty()) {
             pruneOldScopes(checked.cacheScopes(), warnings);
         }

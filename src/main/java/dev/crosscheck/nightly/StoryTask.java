@@ -31,11 +31,12 @@ public final class StoryTask {
 
     /**
      * A story's report part, what failed on the way, and how it was made: taken whole from the story cache,
-     * or from articles taken from the extraction cache and articles analysed afresh. {@code cacheProblem}
-     * says why some cache entry could not be written (null when all were).
+     * or from articles taken from the extraction cache and articles analysed afresh. {@code uncachedArticles}
+     * counts the articles whose extraction could not be cached, {@code cacheProblem} says why the first cache
+     * entry of this story could not be written (null when all were).
      */
     public record Done(StoryReport part, List<Skipped> failures, boolean fromCache, int cachedArticles,
-                       int analysedArticles, String cacheProblem) {
+                       int analysedArticles, int uncachedArticles, String cacheProblem) {
     }
 
     private final StoryChecker checker;
@@ -80,14 +81,20 @@ public final class StoryTask {
             var cached = timer.time("story cache", () -> stories.get(story));
             if (cached.isPresent()) {
                 articlesDone.accept(story.articles().size());
-                return new Done(cached.get(), List.of(), true, 0, 0, null);
+                return new Done(cached.get(), List.of(), true, 0, 0, 0, null);
             }
         }
         List<Extracted> read = new ArrayList<>();
         List<Skipped> failures = new ArrayList<>();
         int cachedArticles = 0;
         int analysed = 0;
+        int uncached = 0;
+        String cacheProblem = null;
         for (CachingReader.Outcome outcome : reader.readAll(story.articles(), articlesDone)) {
+            if (outcome.unwritten() != null) {
+                uncached++;
+                cacheProblem = cacheProblem == null ? outcome.unwritten() : cacheProblem;
+            }
             if (outcome.cached()) {
                 cachedArticles++;
             } else {
@@ -109,17 +116,15 @@ public final class StoryTask {
             }
         }
         StoryReport part = ReportBuilder.story(new CheckedStory(story, result));
-        String cacheProblem = reader.writeProblem();
         if (stories != null && failures.isEmpty()) {
             try {
                 stories.put(story, part);
             } catch (IOException | RuntimeException e) {
                 // the next run checks this story again; nothing else is lost
-                cacheProblem = "a story result could not be cached in " + stories.dir() + ", so the next run checks"
-                        + " it again: " + e;
+                cacheProblem = cacheProblem == null ? stories.dir() + ": " + e : cacheProblem;
             }
         }
-        return new Done(part, failures, false, cachedArticles, analysed, cacheProblem);
+        return new Done(part, failures, false, cachedArticles, analysed, uncached, cacheProblem);
     }
 
     private static String describe(RuntimeException e) {
