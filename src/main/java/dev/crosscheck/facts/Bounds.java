@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 /**
  * Figures read as what they are: "at least four" and "at least six" are bounds, and both are true of seven. A
  * flag whose figures are all amounts of one unit, one of them at least a bound, and that can all be true at once
- * is not a contradiction an editor must act on first: its severity is LOW whatever the rule declares.
+ * is not a contradiction an editor must act on first: its severity is LOW whatever the rule declares. As
+ * reports the two still disagree ({@link Value#agreesWith}: outlets that both bound one toll bound it alike),
+ * which is why the flag is raised at all; this only says how urgent it is.
  */
 final class Bounds {
 
@@ -28,9 +30,9 @@ final class Bounds {
         return low <= high;
     }
 
-    /** "at least 50", "more than 50", "up to 32", "fewer than 10": one end open. */
+    /** "at least 50", "up to 32": one end open (as {@link Value#agreesWith} reads them). */
     private static boolean bound(Value v) {
-        return Double.isInfinite(v.high()) || (v.low() <= 0 && v.high() > 0);
+        return v.lowerBound() || v.upperBound();
     }
 
     /** Why the figures can all be true, for the explanation: "at least four and at least six can both be true". */

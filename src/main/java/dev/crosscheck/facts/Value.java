@@ -33,13 +33,23 @@ public record Value(String text, String key, double low, double high, String uni
             return false;
         }
         // "at least 50" and "at least 157" are both lower bounds of one figure: as reports they disagree.
-        if (Double.isInfinite(high) && Double.isInfinite(other.high)) {
+        if (lowerBound() && other.lowerBound()) {
             return close(low, other.low);
         }
-        if (low <= 0 && other.low <= 0) {
+        if (upperBound() && other.upperBound()) {
             return close(high, other.high);
         }
         return low <= other.high && other.low <= high;
+    }
+
+    /** "at least 50", "more than 50": no upper end. */
+    public boolean lowerBound() {
+        return numeric() && Double.isInfinite(high);
+    }
+
+    /** "up to 32", "fewer than 10": from nothing up to a figure. */
+    public boolean upperBound() {
+        return numeric() && low <= 0 && high > 0 && !Double.isInfinite(high);
     }
 
     /** Within 10% of each other: the tolerance an "about" allows. */

@@ -1,0 +1,28 @@
+package dev.crosscheck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Figures compared as an editor reads them. */
+class ValueTest {
+
+    private static Value count(String text, double low, double high) {
+        return Value.amount(text, low, high, "count");
+    }
+
+    @Test
+    void boundsOfOneFigureAgreeOnlyWhenTheyBoundItAlike() {
+        Value atLeast39 = count("at least 39", 39, Double.POSITIVE_INFINITY);
+        assertTrue(atLeast39.lowerBound());
+        assertTrue(atLeast39.agreesWith(count("40", 40, 40)), "at least 39 and 40 agree");
+        assertFalse(count("more than 50", 51, Double.POSITIVE_INFINITY)
+                .agreesWith(count("over 60", 61, Double.POSITIVE_INFINITY)), "two different lower bounds");
+        Value upTo32 = count("up to 32", 0, 32);
+        assertTrue(upTo32.upperBound());
+        assertFalse(upTo32.lowerBound());
+        assertFalse(upTo32.agreesWith(count("up to 20", 0, 20)));
+        assertTrue(upTo32.agreesWith(count("30", 30, 30)));
+    }
+}
