@@ -9,6 +9,7 @@ import dev.crosscheck.TestPipeline;
 import dev.crosscheck.check.StageTimer;
 import dev.crosscheck.check.StoryChecker;
 import dev.crosscheck.extract.Extracted;
+import dev.crosscheck.facts.Conflict;
 import dev.crosscheck.facts.Scope;
 import dev.crosscheck.ingest.Article;
 import java.io.IOException;
@@ -70,8 +71,9 @@ class SummEditsTest {
         int inconsistent = 0;
         int alarms = 0;
         int consistent = 0;
+        List<String> falseAlarms = new ArrayList<>();
         for (Path domain : domains) {
-            Tally t = tally(json.readTree(domain.toFile()));
+            Tally t = tally(json.readTree(domain.toFile()), falseAlarms);
             String name = domain.getFileName().toString().replaceAll("summedits_|\\.json", "");
             report.append(String.format(Locale.ROOT, "%-14s %12s %12s %9.1f%%%n", name,
                     t.caught() + "/" + t.inconsistent(), t.alarms() + "/" + t.consistent(), 100 * t.balancedAccuracy()));
@@ -83,6 +85,9 @@ class SummEditsTest {
         Tally all = new Tally(inconsistent, caught, consistent, alarms);
         report.append(String.format(Locale.ROOT, "%-14s %12s %12s %9.1f%%%n", "all", caught + "/" + inconsistent,
                 alarms + "/" + consistent, 100 * all.balancedAccuracy()));
+        // each false alarm with the flag raised, so that a class of mistakes can be read off
+        report.append(String.format(Locale.ROOT, "%nFalse alarms (consistent summaries flagged):%n"));
+        falseAlarms.forEach(a -> report.append("  ").append(a).append('\n'));
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/summedits-report.txt"), report.toString());
@@ -90,7 +95,7 @@ class SummEditsTest {
                 + consistent + "\n" + report);
     }
 
-    private static Tally tally(JsonNode items) {
+    private static Tally tally(JsonNode items, List<String> falseAlarms) {
         List<JsonNode> edited = new ArrayList<>();
         List<JsonNode> kept = new ArrayList<>();
         for (JsonNode item : items) {
@@ -105,7 +110,14 @@ class SummEditsTest {
         kept.sort(byId);
         Map<String, Extracted> documents = new HashMap<>();
         int caught = (int) edited.stream().limit(PER_CLASS).filter(i -> flagged(i, documents)).count();
-        int alarms = (int) kept.stream().limit(PER_CLASS).filter(i -> flagged(i, documents)).count();
+        int alarms = 0;
+        for (JsonNode item : kept.stream().limit(PER_CLASS).toList()) {
+            List<Conflict> flags = conflicts(item, documents);
+            if (!flags.isEmpty()) {
+                alarms++;
+                falseAlarms.add(item.path("id").asText() + ": " + flags.get(0).rule() + ": " + flags.get(0).headline());
+            }
+        }
         return new Tally(Math.min(PER_CLASS, edited.size()), caught, Math.min(PER_CLASS, kept.size()), alarms);
     }
 
@@ -126,11 +138,16 @@ class SummEditsTest {
     }
 
     private static boolean flagged(JsonNode item, Map<String, Extracted> documents) {
+        return !conflicts(item, documents).isEmpty();
+    }
+
+    /** The flags across the document and the summary. */
+    private static List<Conflict> conflicts(JsonNode item, Map<String, Extracted> documents) {
         LocalDate day = LocalDate.of(2023, 5, 8);
         Extracted document = documents.computeIfAbsent(item.path("doc").asText(), text ->
                 CHECKER.read(TestPipeline.article("document", "Source", day, text)));
         Extracted summary = CHECKER.read(TestPipeline.article("summary", "Summary", day, item.path("summary").asText()));
         return CHECKER.judge(List.of(document, summary)).conflicts().stream()
-                .anyMatch(c -> c.scope() == Scope.CROSS_SOURCE);
+                .filter(c -> c.scope() == Scope.CROSS_SOURCE).toList();
     }
 }
