@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class CountFinder implements ClaimFinder {
 
+    private static final Set<String> INCREMENTS = Set.of("more", "additional", "extra");
+
     static final String COUNT = "COUNT";
     static final String ROLE = "ROLE";
     private static final int MAX_MODIFIERS = 4;
@@ -60,6 +62,11 @@ final class CountFinder implements ClaimFinder {
             if (amount.isEmpty()) {
                 continue;
             }
+            if (increment(t, amount.get().to())) {
+                ClaimFinder.use(used, amount.get().from(), amount.get().to() + 1);
+                i = amount.get().to();
+                continue; // "2.5 million more people were exposed": what was added, not how many in all
+            }
             // "21 of the more than 200 schoolgirls", "20 of 71 laps": the first number counts, the second is the whole
             int whole = wholeAfter(s, amount.get()).orElse(amount.get().to());
             int head = head(t, whole);
@@ -98,6 +105,12 @@ final class CountFinder implements ClaimFinder {
         }
         drafts.addAll(totals(s, drafts));
         return drafts;
+    }
+
+    /** "2.5 million more people", "three additional bodies": a number of what was added, right before the noun. */
+    private static boolean increment(List<Token> t, int k) {
+        return k + 1 < t.size() && INCREMENTS.contains(t.get(k).lower())
+                && (t.get(k + 1).isNoun() || t.get(k + 1).is("ADJ"));
     }
 
     /** The group named right after the noun, or after the count listed next with "and": "48 passengers and 6 staff on board". */

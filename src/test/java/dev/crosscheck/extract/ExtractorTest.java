@@ -92,6 +92,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNumberOfWhatWasAddedIsNotACount() {
+        assertTrue(read("Another 2.5 million more people were potentially exposed in the breach.", THURSDAY_2024_06_20)
+                .stream().noneMatch(a -> a.attribute().equals("count")));
+        assertTrue(read("Rescuers said three additional bodies were found on Monday.", THURSDAY_2024_06_20)
+                .stream().noneMatch(a -> a.attribute().equals("count")));
+        assertEquals(3, only(read("Rescuers said three bodies were found on Monday.", THURSDAY_2024_06_20), "count")
+                .value().low(), "the whole count is read");
+    }
+
+    @Test
     void aPricePerShareIsNotATotal() {
         Assertion perShare = only(read("The new offer of $82 a Acme share was rejected on Monday.", THURSDAY_2024_06_20),
                 "money USD per share");
