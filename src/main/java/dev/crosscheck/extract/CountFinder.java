@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads counted groups: "three women, apparently nurses, standing by the door", "a tall man in a
@@ -22,6 +23,7 @@ import java.util.Set;
 final class CountFinder implements ClaimFinder {
 
     private static final Set<String> INCREMENTS = Set.of("more", "additional", "extra");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
     static final String COUNT = "COUNT";
     static final String ROLE = "ROLE";
@@ -56,6 +58,14 @@ final class CountFinder implements ClaimFinder {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             if (used[i]) {
+                continue;
+            }
+            if (ORDINAL.matcher(t.get(i).lower()).matches()) {
+                // "15th place", "the 48th of 71 laps": a rank, not a count, and the whole it ranks in is no count either
+                int skip = i + 1 < t.size() && t.get(i + 1).lower().equals("of")
+                        ? amount(s, i + 2).map(Measured::to).orElse(i + 1) : i + 1;
+                ClaimFinder.use(used, i, skip);
+                i = skip - 1;
                 continue;
             }
             Optional<Measured> amount = amount(s, i);

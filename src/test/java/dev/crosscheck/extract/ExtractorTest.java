@@ -102,6 +102,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aRankIsNotACount() {
+        assertTrue(read("The second stop dropped him down to 15th place on the track.", THURSDAY_2024_06_20)
+                .stream().noneMatch(a -> a.attribute().equals("count")));
+        assertTrue(read("Massa crashed out in the 48th of 71 laps on the wet track.", THURSDAY_2024_06_20)
+                .stream().noneMatch(a -> a.attribute().equals("count")), "neither the rank nor the whole it ranks in");
+        assertEquals(20, only(read("The race was halted after 20 of 71 scheduled laps on Sunday.", THURSDAY_2024_06_20),
+                "count").value().low());
+    }
+
+    @Test
     void aPricePerShareIsNotATotal() {
         Assertion perShare = only(read("The new offer of $82 a Acme share was rejected on Monday.", THURSDAY_2024_06_20),
                 "money USD per share");
