@@ -108,7 +108,8 @@ public final class Extractor {
         String id = article.id() + "#" + start + "-" + end + "/" + draft.attribute().replace(' ', '-');
         boolean evolving = draft.moves()
                 || (draft.predicate() != null && knowledge.attributes().evolving(draft.predicate()));
-        boolean mainEvent = time == null || !time.explicit() || context.lead() == null || time.overlaps(context.lead());
+        boolean mainEvent = time == null || !time.explicit()
+                || (!time.recalled() && (context.lead() == null || time.overlaps(context.lead())));
         return new Assertion(id, draft.kind(), draft.subject(), draft.attribute(), draft.value(), time,
                 reading.modality(), reading.cue(), reading.source(), context.context(),
                 draft.restates() == null ? null : ids.get(draft.restates()), draft.predicate(), evolving, mainEvent,

@@ -14,6 +14,14 @@ public record TimeFrame(LocalDate start, LocalDate end, String text, boolean exp
         return !start.isAfter(other.end) && !other.start.isAfter(end);
     }
 
+    /**
+     * True for a time the sentence places before the story's own ("earlier this month", "earlier in the week"):
+     * news recalls an earlier event that way, whatever days the two spans share.
+     */
+    public boolean recalled() {
+        return explicit && text.toLowerCase(java.util.Locale.ROOT).startsWith("earlier ");
+    }
+
     public TimeFrame inherited() {
         return new TimeFrame(start, end, text, false);
     }

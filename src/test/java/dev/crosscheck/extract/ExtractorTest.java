@@ -102,6 +102,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventRecalledAsEarlierIsNotTheStorysOwn() {
+        Assertion recalled = only(read("The Taliban called it revenge for airstrikes earlier this month that left up to 32 "
+                + "civilians dead.", THURSDAY_2024_06_20), "count");
+        assertFalse(recalled.mainEvent(), "earlier this month: another, earlier event");
+        assertTrue(only(read("The blast on Wednesday left 32 civilians dead.", THURSDAY_2024_06_20), "count").mainEvent());
+    }
+
+    @Test
     void aRankIsNotACount() {
         assertTrue(read("The second stop dropped him down to 15th place on the track.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));
