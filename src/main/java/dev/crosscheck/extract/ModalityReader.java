@@ -48,6 +48,10 @@ final class ModalityReader {
                 continue;
             }
             Modality m = cue.get().modality();
+            if (m.hedged() && describesANoun(t, i + cue.get().words().size())) {
+                i += cue.get().words().size() - 1;
+                continue; // "the potentially title-deciding Grand Prix was halted": the hedge is of the adjective
+            }
             boolean inClaim = i >= from && i < to;
             boolean inClauseBefore = i >= clauseStart && i < from;
             String text = s.span(i, i + cue.get().words().size());
@@ -69,6 +73,23 @@ final class ModalityReader {
             return new Reading(hedge.modality(), hedge.cue(), report == null ? null : report.source());
         }
         return report != null ? report : new Reading(Modality.ASSERTED, null, null);
+    }
+
+    /**
+     * An adjective before its noun, or a hyphenated modifier ("title-deciding", read as "title - deciding"): what a
+     * hedge right before it qualifies.
+     */
+    private static boolean describesANoun(List<Token> t, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        int next = k + 1;
+        boolean compound = false;
+        while (next + 1 < t.size() && t.get(next).text().equals("-")) {
+            next += 2;
+            compound = true;
+        }
+        return (compound || t.get(k).is("ADJ")) && next < t.size() && (t.get(next).isNoun() || t.get(next).is("ADJ"));
     }
 
     private static int clauseStart(List<Token> t, int from) {

@@ -110,6 +110,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aHedgeOfAnAdjectiveDoesNotHedgeTheClaim() {
+        Assertion halted = only(read("The potentially title-deciding Brazilian Grand Prix was halted after 20 of 71 "
+                + "scheduled laps on Sunday.", THURSDAY_2024_06_20), "count");
+        assertEquals(Modality.ASSERTED, halted.modality(), halted.cue());
+        Assertion hedged = only(read("Possibly five people were injured in the crash on Sunday.", THURSDAY_2024_06_20),
+                "count");
+        assertEquals(Modality.POSSIBLE, hedged.modality());
+    }
+
+    @Test
+    void aCountInQuotationMarksKeepsItsVerb() {
+        Assertion quoted = only(read("The company admitted the data of \"fewer than 400,000 UK consumers\" has been "
+                + "\"accessed\" in the breach.", THURSDAY_2024_06_20), "count");
+        assertEquals(400_000, quoted.value().high(), 1);
+    }
+
+    @Test
     void aRankIsNotACount() {
         assertTrue(read("The second stop dropped him down to 15th place on the track.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));
