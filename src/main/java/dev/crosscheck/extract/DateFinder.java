@@ -49,7 +49,10 @@ final class DateFinder implements ClaimFinder {
         }
         TimeFrame when = mention.frame();
         String subject = verb.get().key() + " · " + String.join(", ", participants);
-        Value value = new Value(when.text() + " (" + when.label() + ")", when.label(),
+        // "Saturday (2016-05-28)"; a date written as its label ("in 2014") is not repeated: "2014", not "2014 (2014)"
+        String text = when.text().strip().equalsIgnoreCase(when.label()) ? when.text().strip()
+                : when.text() + " (" + when.label() + ")";
+        Value value = new Value(text, when.label(),
                 when.start().toEpochDay(), when.end().toEpochDay(), "date");
         return Optional.of(Draft.of(KIND, subject, ATTRIBUTE, value, mention.from(), mention.to()).at(when)
                 .about(verb.get().key())
