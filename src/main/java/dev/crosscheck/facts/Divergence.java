@@ -22,4 +22,15 @@ public record Divergence(String id, String kind, double similarity, Assertion le
     public boolean update() {
         return (left.evolving() || right.evolving()) && !left.publishedSameDay(right);
     }
+
+    /**
+     * Days between the two articles' publication (0 when either date is unknown). A sentence reprinted weeks later
+     * with another name or figure is mostly a template told again of a new event (this month's storm), not one
+     * event told two ways: the rules compare copies only within a month.
+     */
+    public long daysApart() {
+        java.time.LocalDate a = left.at().published();
+        java.time.LocalDate b = right.at().published();
+        return a == null || b == null ? 0 : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a, b));
+    }
 }
