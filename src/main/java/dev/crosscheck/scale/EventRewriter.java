@@ -30,12 +30,15 @@ final class EventRewriter {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    /** Units written on their figure ("3.7m", "15ft"), scaled with it, so that "12 feet (3.7m)" stays a conversion. */
+    private static final String GLUED_UNITS = "km|m|cm|mm|mi|ft|in|kg|g|lbs?|t|mph|kph|km/h|bn|mn";
     private static final Pattern TOKEN = Pattern.compile(
             "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})\\b)"
             + "|(?<md>\\b(?<mdMonth>" + MONTH + ") (?<mdDay>\\d{1,2})(?<mdSuffix>st|nd|rd|th)?(?![\\p{N}:])"
                     + "(?:(?<mdComma>,)? (?<mdYear>\\d{4})\\b)?)"
             + "|(?<dm>\\b(?<dmDay>\\d{1,2}) (?<dmMonth>" + MONTH + ")(?: (?<dmYear>\\d{4})\\b)?)"
             + "|(?<year>(?<![\\p{L}\\p{N}.,:/-])(?:19[5-9]\\d|20[0-4]\\d)(?![\\p{L}\\p{N}:/%]|[.,]\\d))"
+            + "|(?<glued>(?<![\\p{L}\\p{N}.,:/-])(?<gluedNum>\\d+(?:\\.\\d+)?)(?<gluedUnit>" + GLUED_UNITS + ")\\b)"
             + "|(?<num>(?<![\\p{L}\\p{N}.,:/-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}:/%]|[.,]\\d| ?%| percent))"
             + "|(?<word>" + NameLexicon.WORD.pattern() + ")");
 
@@ -105,6 +108,9 @@ final class EventRewriter {
         if (m.group("year") != null) {
             int yearShift = published.plusDays(shift).getYear() - published.getYear();
             return Integer.toString(Integer.parseInt(m.group("year")) + yearShift);
+        }
+        if (m.group("glued") != null) {
+            return scaled(m.group("gluedNum")) + m.group("gluedUnit");
         }
         if (m.group("num") != null) {
             return scaled(m.group("num"));

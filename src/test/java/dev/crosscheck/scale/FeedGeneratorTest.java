@@ -71,6 +71,25 @@ class FeedGeneratorTest {
         assertEquals(placesByEvent.size(), names.size(), "each event its own name: " + placesByEvent);
     }
 
+    @Test
+    void aFigureWithItsUnitWrittenOnItIsScaledWithTheRest() throws IOException {
+        Path corpus = tmp.resolve("corpus.jsonl");
+        Files.write(corpus, List.of(
+                record("a", "2020-03-02", "Boy falls at zoo", "The boy fell 12 feet (3.7m) into the moat at Zarnovia Zoo."),
+                record("b", "2020-03-02", "Zoo fall", "Keepers at Zarnovia Zoo said the boy fell 12 feet (3.7m).")));
+        Path feed = tmp.resolve("feed.jsonl");
+        new FeedGenerator(CorpusEvents.read(corpus), 5).write(6, feed);
+        for (String line : Files.readAllLines(feed)) {
+            String text = new ObjectMapper().readTree(line).get("text").asText();
+            Matcher m = Pattern.compile("([\\d.]+) feet \\(([\\d.]+)m\\)").matcher(text);
+            assertTrue(m.find(), text);
+            double feet = Double.parseDouble(m.group(1));
+            double metres = Double.parseDouble(m.group(2));
+            assertTrue(feet > 12, "scaled: " + text);
+            assertEquals(feet * 0.3048, metres, 0.05 * metres, "the conversion still holds: " + text);
+        }
+    }
+
     private static String record(String id, String date, String title, String text) throws IOException {
         Map<String, String> r = new java.util.LinkedHashMap<>();
         r.put("id", id);
