@@ -38,7 +38,7 @@ final class EventRewriter {
                     + "(?:(?<mdComma>,)? (?<mdYear>\\d{4})\\b)?)"
             + "|(?<dm>\\b(?<dmDay>\\d{1,2}) (?<dmMonth>" + MONTH + ")(?: (?<dmYear>\\d{4})\\b)?)"
             + "|(?<year>(?<![\\p{L}\\p{N}.,:/-])(?:19[5-9]\\d|20[0-4]\\d)(?![\\p{L}\\p{N}:/%]|[.,]\\d))"
-            + "|(?<glued>(?<![\\p{L}\\p{N}.,:/-])(?<gluedNum>\\d+(?:\\.\\d+)?)(?<gluedUnit>" + GLUED_UNITS + ")\\b)"
+            + "|(?<glued>(?<![\\p{L}\\p{N}.,:/-])(?<gluedNum>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?<gluedUnit>" + GLUED_UNITS + ")\\b)"
             + "|(?<num>(?<![\\p{L}\\p{N}.,:/-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}:/%]|[.,]\\d| ?%| percent))"
             + "|(?<word>" + NameLexicon.WORD.pattern() + ")");
 

@@ -75,7 +75,7 @@ class FeedGeneratorTest {
     void aFigureWithItsUnitWrittenOnItIsScaledWithTheRest() throws IOException {
         Path corpus = tmp.resolve("corpus.jsonl");
         Files.write(corpus, List.of(
-                record("a", "2020-03-02", "Boy falls at zoo", "The boy fell 12 feet (3.7m) into the moat at Zarnovia Zoo."),
+                record("a", "2020-03-02", "Boy falls at zoo", "The boy fell 12 feet (3.7m) into the moat at Zarnovia Zoo, which holds 2,000 feet (610m) of water."),
                 record("b", "2020-03-02", "Zoo fall", "Keepers at Zarnovia Zoo said the boy fell 12 feet (3.7m).")));
         Path feed = tmp.resolve("feed.jsonl");
         new FeedGenerator(CorpusEvents.read(corpus), 5).write(6, feed);
@@ -88,6 +88,18 @@ class FeedGeneratorTest {
             assertTrue(feet > 12, "scaled: " + text);
             assertEquals(feet * 0.3048, metres, 0.05 * metres, "the conversion still holds: " + text);
         }
+        int grouped = 0;
+        for (String line : Files.readAllLines(feed)) {
+            String text = new ObjectMapper().readTree(line).get("text").asText();
+            Matcher m = Pattern.compile("([\\d,]+) feet \\(([\\d,]+)m\\) of water").matcher(text);
+            if (m.find()) {
+                grouped++;
+                double feet = Double.parseDouble(m.group(1).replace(",", ""));
+                double metres = Double.parseDouble(m.group(2).replace(",", ""));
+                assertEquals(feet * 0.3048, metres, 0.05 * metres, "a grouped figure too: " + text);
+            }
+        }
+        assertTrue(grouped > 0, "the article with a grouped figure is in the feed");
     }
 
     private static String record(String id, String date, String title, String text) throws IOException {
