@@ -91,8 +91,8 @@ class FeedGeneratorTest {
         int grouped = 0;
         for (String line : Files.readAllLines(feed)) {
             String text = new ObjectMapper().readTree(line).get("text").asText();
-            Matcher m = Pattern.compile("([\\d,]+) feet \\(([\\d,]+)m\\) of water").matcher(text);
-            if (m.find()) {
+            Matcher m = Pattern.compile("(\\d{1,3}(?:,\\d{3})+) feet \\(([\\d,]+)m\\)").matcher(text);
+            while (m.find()) {
                 grouped++;
                 double feet = Double.parseDouble(m.group(1).replace(",", ""));
                 double metres = Double.parseDouble(m.group(2).replace(",", ""));
