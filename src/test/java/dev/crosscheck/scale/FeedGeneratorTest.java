@@ -75,7 +75,7 @@ class FeedGeneratorTest {
     void aFigureWithItsUnitWrittenOnItIsScaledWithTheRest() throws IOException {
         Path corpus = tmp.resolve("corpus.jsonl");
         Files.write(corpus, List.of(
-                record("a", "2020-03-02", "Boy falls at zoo", "The boy fell 12 feet (3.7m) into the moat at Zarnovia Zoo, which holds 2,000 feet (610m) of water."),
+                record("a", "2020-03-02", "Boy falls at zoo", "The boy fell 12 feet (3.7m) into the moat at Zarnovia Zoo, which holds 6,562 feet (2,000m) of water."),
                 record("b", "2020-03-02", "Zoo fall", "Keepers at Zarnovia Zoo said the boy fell 12 feet (3.7m).")));
         Path feed = tmp.resolve("feed.jsonl");
         new FeedGenerator(CorpusEvents.read(corpus), 5).write(6, feed);
