@@ -22,13 +22,15 @@ import java.io.Serializable;
  *                        with other names
  * @param namesShared     the overlap of two articles' names at which they count as sharing their names fully
  *                        (below half of it, not at all)
+ * @param nameMonths      a name the feed uses in more distinct months than this tells no one event (a country, a
+ *                        company, the fixture of a recurring event) and is not counted as shared
  */
 public record GroupingSettings(double threshold, double titleWeight, double titleShare, double datePenalty,
                                int dateHorizonDays, int keysPerArticle, int keyArticles, double namePenalty,
-                               double namesShared) implements Serializable {
+                               double namesShared, int nameMonths) implements Serializable {
 
     /** Tuned on the labelled feed (../shared/corpora/news-clusters.jsonl); see StoryGrouperCorpusTest for the sensitivity. */
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 100, 0.9, 0.1);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 100, 0.9, 0.1, 9);
 
     public GroupingSettings {
         requireBetween("threshold", threshold, Double.MIN_VALUE, 1);
@@ -42,6 +44,9 @@ public record GroupingSettings(double threshold, double titleWeight, double titl
         if (dateHorizonDays < 1) {
             throw new IllegalArgumentException("dateHorizonDays must be 1 or more, not " + dateHorizonDays);
         }
+        if (nameMonths < 1) {
+            throw new IllegalArgumentException("nameMonths must be 1 or more, not " + nameMonths);
+        }
         if (keysPerArticle < 1 || keyArticles < 2) {
             throw new IllegalArgumentException("keysPerArticle must be 1 or more and keyArticles 2 or more, not "
                     + keysPerArticle + " and " + keyArticles);
@@ -50,7 +55,7 @@ public record GroupingSettings(double threshold, double titleWeight, double titl
 
     public GroupingSettings withThreshold(double newThreshold) {
         return new GroupingSettings(newThreshold, titleWeight, titleShare, datePenalty, dateHorizonDays, keysPerArticle,
-                keyArticles, namePenalty, namesShared);
+                keyArticles, namePenalty, namesShared, nameMonths);
     }
 
     private static void requireBetween(String name, double value, double low, double high) {

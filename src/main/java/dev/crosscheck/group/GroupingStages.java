@@ -64,7 +64,8 @@ public final class GroupingStages implements Serializable {
         terms.titleWords().forEach((w, count) -> title.put(w, sublinear(count) * df.idf(w)));
         Map<String, Double> names = new HashMap<>();
         terms.names().forEach((w, count) -> {
-            if (df.of(w) <= settings.keyArticles()) { // a name in many articles (a company, a country) tells no event
+            // a name in many articles or many months (a company, a country, a recurring event's venue) tells no event
+            if (df.of(w) <= settings.keyArticles() && df.monthsOf(w) <= settings.nameMonths()) {
                 names.put(w, sublinear(count) * df.idf(w));
             }
         });

@@ -41,7 +41,8 @@ final class TermExtractor {
         addWords(body, words);
         Map<String, Double> names = new HashMap<>();
         addNames(body, names);
-        return new ArticleTerms(words, titleWords, names);
+        String month = article.published() == null ? null : article.published().toString().substring(0, 7);
+        return new ArticleTerms(words, titleWords, names, month);
     }
 
     /**

@@ -56,7 +56,7 @@ class ArticleSimilarityTest {
     @Test
     void aNameThatManyArticlesUseIsNoEvidenceOfOneEvent() {
         // a company named in every report of its kind of event, and the event's own names
-        GroupingSettings settings = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 2, 0.9, 0.1);
+        GroupingSettings settings = new GroupingSettings(0.1, 3, 0.3, 0.5, 60, 12, 2, 0.9, 0.1, 6);
         String body = " The price fell sharply on Monday, and traders sold what they held.";
         Article first = article("a", DAY, "Orvex falls", "Shares of Orvex fell after Alma Brenton left." + body);
         Article later = article("b", DAY.plusDays(35), "Orvex falls", "Shares of Orvex fell after Corin Dunmore left." + body);

@@ -43,4 +43,17 @@ class GroupingStagesTest {
         assertEquals(5, GroupingStages.lowestShared(new long[] {1, 5, 9}, new long[] {2, 5, 9}));
         assertEquals(Long.MAX_VALUE, GroupingStages.lowestShared(new long[] {1, 4}, new long[] {2, 5}));
     }
+
+    @Test
+    void aNameIsCountedInTheMonthsItAppears() {
+        ArticleTerms january = new ArticleTerms(Map.of("zoo", 1.0), Map.of(), Map.of("harambe", 1.0), "2031-01");
+        ArticleTerms alsoJanuary = new ArticleTerms(Map.of("zoo", 1.0), Map.of(), Map.of("harambe", 2.0), "2031-01");
+        ArticleTerms march = new ArticleTerms(Map.of("zoo", 1.0), Map.of(), Map.of("harambe", 1.0, "cincinnati", 1.0),
+                "2031-03");
+        ArticleTerms undated = new ArticleTerms(Map.of("zoo", 1.0), Map.of(), Map.of("cincinnati", 1.0), null);
+        DocumentFrequencies df = DocumentFrequencies.of(List.of(january, alsoJanuary, march, undated));
+        assertEquals(2, df.monthsOf("harambe"));
+        assertEquals(1, df.monthsOf("cincinnati"), "an undated article adds no month");
+        assertEquals(4, df.of("zoo"));
+    }
 }

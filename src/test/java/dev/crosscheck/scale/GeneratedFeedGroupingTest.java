@@ -25,11 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Grouping a generated feed of 4,000 articles, where every kind of event recurs about every five weeks told in
  * much the same words with other names: the recurrences must stay apart. Before names that many articles use
  * stopped counting as shared, and a trace of shared names stopped counting as half shared, this feed scored an
- * adjusted Rand index of 0.706 (copies of one source article five weeks apart grouped as one story).
+ * adjusted Rand index of 0.706 (copies of one source article five weeks apart grouped as one story); before names
+ * the feed uses in more than nine months stopped counting as shared (the fixtures of a recurring event, the zoo
+ * of every recurrence of a zoo story), 0.853.
  */
 class GeneratedFeedGroupingTest {
 
-    private static final double REQUIRED_ARI = 0.8;
+    private static final double REQUIRED_ARI = 0.9;
 
     @TempDir
     Path tmp;

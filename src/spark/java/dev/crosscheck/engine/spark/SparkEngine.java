@@ -75,7 +75,16 @@ public final class SparkEngine implements ClusterEngine {
                 .mapToPair(word -> new Tuple2<>(word, 1L)).reduceByKey(Long::sum).collectAsMap();
         Map<String, Integer> frequencies = new HashMap<>();
         counted.forEach((word, n) -> frequencies.put(word, Math.toIntExact(n)));
-        Broadcast<DocumentFrequencies> df = spark.broadcast(new DocumentFrequencies(Math.toIntExact(count), frequencies));
+        // in how many months each name appears: (name, month) pairs made distinct, then counted per name
+        Map<String, Long> months = terms.values().filter(t -> t.month() != null)
+                .flatMap(t -> t.names().keySet().stream().map(name -> name + '\u0000' + t.month()).iterator())
+                .distinct()
+                .mapToPair(nameMonth -> new Tuple2<>(nameMonth.substring(0, nameMonth.indexOf('\u0000')), 1L))
+                .reduceByKey(Long::sum).collectAsMap();
+        Map<String, Integer> nameMonths = new HashMap<>();
+        months.forEach((name, n) -> nameMonths.put(name, Math.toIntExact(n)));
+        Broadcast<DocumentFrequencies> df = spark.broadcast(new DocumentFrequencies(Math.toIntExact(count), frequencies,
+                nameMonths));
         JavaPairRDD<Integer, ArticleProfile> profiles = articles.join(terms).mapToPair(t -> new Tuple2<>(t._1(),
                 stages.profile(t._1(), Rows.read(t._2()._1(), Article.class), t._2()._2(), df.value()))).cache();
 
