@@ -57,6 +57,11 @@ final class NightlyCommand implements Callable<Integer> {
                     + " spark-submit's own master wins).")
     String master;
 
+    @Option(names = "--publish", paramLabel = "URI",
+            description = "With --engine spark: also put the day's reports on a Hadoop file system, as URI/<date>/"
+                    + "report.{json,html,md} (hdfs://..., s3a://..., file://...), once they are written in --out.")
+    String publish;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Output folder: DIR/<date>/report.{json,html,md} (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -103,6 +108,10 @@ final class NightlyCommand implements Callable<Integer> {
             err.println("crosscheck: --engine takes local or spark, not " + engine);
             return Main.USAGE;
         }
+        if (publish != null && !engine.equals("spark")) {
+            err.println("crosscheck: --publish needs --engine spark (it writes through Spark's Hadoop file systems)");
+            return Main.USAGE;
+        }
         LocalDate day = date != null ? date : LocalDate.now();
         StageTimer timer = new StageTimer();
         Optional<RuleBook> loaded = LoadedRules.load(rules, timer, err);
@@ -118,7 +127,8 @@ final class NightlyCommand implements Callable<Integer> {
                     !noCache, db, Instant.now(), review.url);
             NightlyJob.Outcome outcome;
             if (engine.equals("spark")) {
-                Optional<NightlyJob.Outcome> done = onSpark(job, request, book, folder);
+                // written (and published) while Spark is up: publishing goes through its Hadoop file systems
+                Optional<NightlyJob.Outcome> done = onSpark(job, request, book, folder, day);
                 if (done.isEmpty()) {
                     return Main.USAGE;
                 }
@@ -130,9 +140,9 @@ final class NightlyCommand implements Callable<Integer> {
                 }
                 ingested.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
                 outcome = run(job, request, ingested);
+                outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
+                write(folder, day, outcome);
             }
-            outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
-            write(folder, day, outcome);
             spec.commandLine().getOut().println(summary(outcome, folder.day(day), (System.nanoTime() - started) / 1e9));
             spec.commandLine().getOut().flush();
         } catch (IOException | UncheckedIOException e) {
@@ -151,7 +161,7 @@ final class NightlyCommand implements Callable<Integer> {
 
     /** Reading, grouping and checking on Spark, then the same report; empty when nothing could be run. */
     private Optional<NightlyJob.Outcome> onSpark(NightlyJob job, NightlyJob.Request request, RuleBook book,
-                                                 ReportFolder folder) {
+                                                 ReportFolder folder, LocalDate day) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ClusterEngine cluster;
         try {
@@ -171,7 +181,18 @@ final class NightlyCommand implements Callable<Integer> {
                 nothingRead(checked.skipped());
                 return Optional.empty();
             }
-            return Optional.of(job.report(request, checked));
+            NightlyJob.Outcome outcome = job.report(request, checked);
+            outcome.warnings().forEach(w -> err.println("crosscheck: " + w));
+            write(folder, day, outcome);
+            if (publish != null) {
+                try {
+                    err.println("crosscheck: published to " + cluster.publish(folder.day(day), publish, day));
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException("the report is in " + folder.day(day) + " but could not be published to "
+                            + publish + ": " + e.getMessage(), e);
+                }
+            }
+            return Optional.of(outcome);
         }
     }
 

@@ -17,6 +17,15 @@ public interface ClusterEngine extends AutoCloseable {
      */
     CheckedFeed check(NightlyJob.Request request, List<String> feed, RuleBook book, Path cacheRoot);
 
+    /**
+     * Copies a day's report set (the files of {@code daySet}) to {@code target}/{@code day}/ on a Hadoop file system
+     * (any URI Hadoop reads: {@code hdfs://}, {@code s3a://}, {@code file://}): written under a temporary name
+     * first, then renamed into place, so that a reader finds the previous set, none, or the whole new one.
+     *
+     * @return where the set now is
+     */
+    String publish(Path daySet, String target, java.time.LocalDate day) throws java.io.IOException;
+
     @Override
     void close();
 }

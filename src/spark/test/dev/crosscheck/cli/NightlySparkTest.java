@@ -57,10 +57,16 @@ class NightlySparkTest {
 
         CliRunner.Run local = NightlyRuns.nightly(feed, tmp.resolve("local"), DATE, "--no-cache");
         assertEquals(0, local.code(), local.err());
+        Path published = tmp.resolve("published");
         CliRunner.Run spark = NightlyRuns.nightly(feed, tmp.resolve("spark"), DATE, "--engine", "spark",
-                "--master", "local[2]");
+                "--master", "local[2]", "--publish", published.toUri().toString());
         assertEquals(0, spark.code(), spark.err());
         assertTrue(spark.out().contains("grouping vs event labels"), spark.out());
+        // the day's set, copied through Hadoop's file system to the URI given, as written in --out
+        for (String file : List.of("report.json", "report.html", "report.md")) {
+            assertEquals(NightlyRuns.text(tmp.resolve("spark").resolve(DATE).resolve(file)),
+                    NightlyRuns.text(published.resolve(DATE).resolve(file)), file);
+        }
         assertEquals(NightlyRuns.withoutGenerated(NightlyRuns.text(tmp.resolve("local").resolve(DATE).resolve("report.json"))),
                 NightlyRuns.withoutGenerated(NightlyRuns.text(tmp.resolve("spark").resolve(DATE).resolve("report.json"))));
     }

@@ -89,6 +89,17 @@ class NightlyBadInputTest {
     }
 
     @Test
+    void publishingNeedsTheSparkEngine() throws IOException {
+        Path feed = Files.createDirectories(tmp.resolve("feed"));
+        Files.writeString(feed.resolve("feed.jsonl"), Files.readAllLines(SharedData.corpus()).get(0) + "\n");
+        CliRunner.Run run = NightlyRuns.nightly(feed, tmp.resolve("reports"), "2026-11-23", "--publish",
+                "hdfs://cluster/reports");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--publish needs --engine spark"), run.err());
+        assertFalse(Files.exists(tmp.resolve("reports").resolve("2026-11-23")), "nothing is written");
+    }
+
+    @Test
     void nothingReadableExitsTwoSaysWhyAndWritesNoReport() throws IOException {
         Path feed = Files.createDirectories(tmp.resolve("feed"));
         Files.writeString(feed.resolve("feed.jsonl"), "{\"id\": \"x\", \"te\n" + record("german", GERMAN) + "\n");

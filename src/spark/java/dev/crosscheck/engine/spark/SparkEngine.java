@@ -161,6 +161,11 @@ public final class SparkEngine implements ClusterEngine {
     }
 
     @Override
+    public String publish(Path daySet, String target, java.time.LocalDate day) throws java.io.IOException {
+        return Publisher.publish(spark.hadoopConfiguration(), daySet, target, day);
+    }
+
+    @Override
     public void close() {
         spark.close();
     }
