@@ -78,12 +78,12 @@ class ExtractorTest {
 
     @Test
     void aMeasureBelongsToWhatTheReportedClauseIsAbout() {
-        Assertion reported = only(read("Authorities said the boy, who fell 10 to 12 feet, is expected to recover.",
+        Assertion reported = only(read("Police said the girl, who fell 8 to 9 feet, was taken to hospital.",
                 THURSDAY_2024_06_20), "length");
-        assertEquals("boy", reported.subject(), "the boy fell, not the authorities");
-        Assertion opened = only(read("Moments later, the boy crawled through a barrier and fell about 12 feet.",
+        assertEquals("girl", reported.subject(), "the girl fell, not the police");
+        Assertion opened = only(read("Seconds later, the girl slipped past a railing and dropped about 9 feet.",
                 THURSDAY_2024_06_20), "length");
-        assertEquals("boy", opened.subject(), "an opening phrase of time is not the subject");
+        assertEquals("girl", opened.subject(), "an opening phrase of time is not the subject");
         Assertion stated = only(read("The company said in a statement that the tower is 300 feet tall.",
                 THURSDAY_2024_06_20), "length");
         assertEquals("tower", stated.subject(), "past the hearer or the statement to its that-clause");
@@ -93,7 +93,7 @@ class ExtractorTest {
 
     @Test
     void aNumberOfWhatWasAddedIsNotACount() {
-        assertTrue(read("Another 2.5 million more people were potentially exposed in the breach.", THURSDAY_2024_06_20)
+        assertTrue(read("Another 40,000 more customers were affected by the leak on Monday.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));
         assertTrue(read("Rescuers said three additional bodies were found on Monday.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));
@@ -103,16 +103,16 @@ class ExtractorTest {
 
     @Test
     void anEventRecalledAsEarlierIsNotTheStorysOwn() {
-        Assertion recalled = only(read("The Taliban called it revenge for airstrikes earlier this month that left up to 32 "
-                + "civilians dead.", THURSDAY_2024_06_20), "count");
+        Assertion recalled = only(read("The group called it payback for shelling earlier this month that left up to 20 "
+                + "farmers dead.", THURSDAY_2024_06_20), "count");
         assertFalse(recalled.mainEvent(), "earlier this month: another, earlier event");
-        assertTrue(only(read("The blast on Wednesday left 32 civilians dead.", THURSDAY_2024_06_20), "count").mainEvent());
+        assertTrue(only(read("The shelling on Wednesday left 20 farmers dead.", THURSDAY_2024_06_20), "count").mainEvent());
     }
 
     @Test
     void aHedgeOfAnAdjectiveDoesNotHedgeTheClaim() {
-        Assertion halted = only(read("The potentially title-deciding Brazilian Grand Prix was halted after 20 of 71 "
-                + "scheduled laps on Sunday.", THURSDAY_2024_06_20), "count");
+        Assertion halted = only(read("The potentially season-deciding Monaco rally was stopped after 12 of 40 "
+                + "planned stages on Saturday.", THURSDAY_2024_06_20), "count");
         assertEquals(Modality.ASSERTED, halted.modality(), halted.cue());
         Assertion hedged = only(read("Possibly five people were injured in the crash on Sunday.", THURSDAY_2024_06_20),
                 "count");
@@ -121,18 +121,18 @@ class ExtractorTest {
 
     @Test
     void aCountInQuotationMarksKeepsItsVerb() {
-        Assertion quoted = only(read("The company admitted the data of \"fewer than 400,000 UK consumers\" has been "
-                + "\"accessed\" in the breach.", THURSDAY_2024_06_20), "count");
-        assertEquals(400_000, quoted.value().high(), 1);
+        Assertion quoted = only(read("The bank admitted the records of \"fewer than 9,000 UK customers\" had been "
+                + "\"viewed\" in the attack.", THURSDAY_2024_06_20), "count");
+        assertEquals(9_000, quoted.value().high(), 1);
     }
 
     @Test
     void aRankIsNotACount() {
-        assertTrue(read("The second stop dropped him down to 15th place on the track.", THURSDAY_2024_06_20)
+        assertTrue(read("A slow stop left her down in 15th place on the grid.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));
-        assertTrue(read("Massa crashed out in the 48th of 71 laps on the wet track.", THURSDAY_2024_06_20)
+        assertTrue(read("The driver spun off in the 30th of 55 laps on the wet track.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")), "neither the rank nor the whole it ranks in");
-        assertEquals(20, only(read("The race was halted after 20 of 71 scheduled laps on Sunday.", THURSDAY_2024_06_20),
+        assertEquals(12, only(read("The rally was stopped after 12 of 40 planned stages on Saturday.", THURSDAY_2024_06_20),
                 "count").value().low());
     }
 
