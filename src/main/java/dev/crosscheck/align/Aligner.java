@@ -61,10 +61,13 @@ public final class Aligner {
         return found;
     }
 
-    /** Tokens as compared: lower case, with typographic quotes and dashes made plain ("temple’s" = "temple's"). */
+    /**
+     * Tokens as compared: lower case, with typographic double quotes and dashes made plain (apostrophes already are:
+     * the annotator reads "temple’s" as "temple's").
+     */
     private static List<String> keys(Sentence s) {
         return s.tokens().stream().map(t -> t.text().toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace('“', '"').replace('”', '"')
                 .replace('–', '-').replace('—', '-')).toList();
     }
 

@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  */
 final class CountFinder implements ClaimFinder {
 
-    private static final Set<String> INCREMENTS = Set.of("more", "additional", "extra");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
-
     static final String COUNT = "COUNT";
     static final String ROLE = "ROLE";
     private static final int MAX_MODIFIERS = 4;
+    /** "2.5 million more people": words after a number that make it an increment. */
+    private static final Set<String> INCREMENTS = Set.of("more", "additional", "extra");
+    /** "15th", "48th": a number that ranks; the number readers read it as a number (a changed rank is a change). */
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     /** "rose to 85", "stood at 85": the words right before a running total's figure. */
     private static final Set<String> TO_AT = Set.of("to", "at");
     /** The words that bring "the number of ..." to its figure: "rose to", "stood at", "reached". */

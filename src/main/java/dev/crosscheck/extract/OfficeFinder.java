@@ -25,7 +25,7 @@ final class OfficeFinder {
     static final String IN_OFFICE = "in office";
     static final String FORMER = "former";
 
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+    private static final Set<String> POSSESSIVE = Set.of("'s"); // tokens carry plain apostrophes (Annotator)
     private static final Set<String> DEFINITE = Set.of("the");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 final class Syntax {
 
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", ".", "\"", "“", "”");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
+    /** Quotation marks as tokens (single ones are plain: the annotator reads ’ and ‘ as '). */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'");
     private static final Set<String> PARTICLES = Set.of("over", "out", "up", "off", "down", "away", "back", "in", "on");
     /** What may stand between a noun phrase and its verb: auxiliaries, adverbs, a prepositional phrase. */
     private static final Set<String> SKIPPABLE = Set.of("AUX", "ADV", "PART", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM");
