@@ -77,9 +77,9 @@ public final class SparkEngine implements ClusterEngine {
         counted.forEach((word, n) -> frequencies.put(word, Math.toIntExact(n)));
         // in how many months each name appears: (name, month) pairs made distinct, then counted per name
         Map<String, Long> months = terms.values().filter(t -> t.month() != null)
-                .flatMap(t -> t.names().keySet().stream().map(name -> name + '\u0000' + t.month()).iterator())
+                .flatMapToPair(t -> t.names().keySet().stream().map(name -> new Tuple2<>(name, t.month())).iterator())
                 .distinct()
-                .mapToPair(nameMonth -> new Tuple2<>(nameMonth.substring(0, nameMonth.indexOf('\u0000')), 1L))
+                .mapToPair(nameMonth -> new Tuple2<>(nameMonth._1(), 1L))
                 .reduceByKey(Long::sum).collectAsMap();
         Map<String, Integer> nameMonths = new HashMap<>();
         months.forEach((name, n) -> nameMonths.put(name, Math.toIntExact(n)));
