@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -16,6 +17,8 @@ import opennlp.tools.util.Span;
  * OpenNLP taggers keep state between calls.
  */
 public final class Annotator {
+
+    private static final Pattern SPLIT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)+|\\d+");
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -84,11 +87,29 @@ public final class Annotator {
         return abbreviations.contains(last.toLowerCase(Locale.ROOT)) || last.matches("\\p{Lu}\\.");
     }
 
+    /**
+     * The tokenizer model sometimes cuts a number in two where nothing separates the parts ("5.52" as "5.5" and
+     * "2"): digits that touch digits, a decimal point or a thousands comma are one token again.
+     */
+    static Span[] joinSplitNumbers(Span[] spans, String text) {
+        List<Span> joined = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.getEnd() == span.getStart()
+                    && SPLIT_NUMBER.matcher(text.substring(last.getStart(), span.getEnd())).matches()) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined.toArray(Span[]::new);
+    }
+
     private Sentence sentence(int index, int paragraph, int start, String text) {
         // The models learnt from plain apostrophes: "Nasa’s" is one unknown word, "Nasa's" a name and its possessive.
         // The same length, so every span still points into the text as written.
         String plain = text.replace('’', '\'').replace('‘', '\'');
-        Span[] spans = tokenizer.tokenizePos(plain);
+        Span[] spans = joinSplitNumbers(tokenizer.tokenizePos(plain), plain);
         String[] words = Span.spansToStrings(spans, plain);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);

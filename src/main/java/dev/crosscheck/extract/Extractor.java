@@ -56,18 +56,22 @@ public final class Extractor {
         Article article = document.article();
         TimeReader times = new TimeReader(article.published());
         List<List<TimeMention>> mentions = document.sentences().stream().map(times::read).toList();
-        TimeFrame lead = leadFrame(mentions, article.published());
+        // the times that date what a sentence reports, not a figure it compares with
+        List<List<TimeMention>> told = document.sentences().stream().map(s -> mentions.get(s.index()).stream()
+                .filter(m -> Comparisons.phraseStart(s, m.from()) < 0).toList()).toList();
+        TimeFrame lead = leadFrame(told, article.published());
         Map<Integer, TimeFrame> paragraphFrames = new HashMap<>();
         List<Assertion> assertions = new ArrayList<>();
         List<List<Mention>> sentenceMentions = new ArrayList<>();
         List<OfficeFinder.Found> titles = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<TimeMention> named = mentions.get(sentence.index());
+            List<TimeMention> dating = told.get(sentence.index());
             TimeFrame frame;
-            if (named.isEmpty()) {
+            if (dating.isEmpty()) {
                 frame = paragraphFrames.getOrDefault(sentence.paragraph(), lead);
             } else {
-                frame = named.get(0).frame();
+                frame = dating.get(0).frame();
                 paragraphFrames.put(sentence.paragraph(), frame.inherited());
             }
             boolean[] used = new boolean[sentence.tokens().size()];
@@ -79,9 +83,10 @@ public final class Extractor {
             sentenceMentions.add(mentionFinder.find(context));
             Map<Draft, String> ids = new HashMap<>();
             for (ClaimFinder finder : finders) {
-                for (Draft draft : finder.find(context, used)) {
+                for (Draft found : finder.find(context, used)) {
+                    Draft draft = comparedTime(sentence, named, found);
                     Assertion assertion = assertion(article, context, draft, ids);
-                    ids.put(draft, assertion.id());
+                    ids.put(found, assertion.id());
                     assertions.add(assertion);
                 }
             }
@@ -94,6 +99,16 @@ public final class Extractor {
         assertions.sort((a, b) -> a.at().start() != b.at().start()
                 ? Integer.compare(a.at().start(), b.at().start()) : a.id().compareTo(b.id()));
         return new Extracted(document, assertions, sentenceMentions);
+    }
+
+    /** A figure given for comparison takes the time its comparison phrase names ("a loss of $1.46 in 2020"). */
+    private static Draft comparedTime(Sentence sentence, List<TimeMention> named, Draft draft) {
+        int phrase = Comparisons.phraseStart(sentence, draft.from());
+        if (draft.time() != null || phrase < 0) {
+            return draft;
+        }
+        return named.stream().filter(m -> Comparisons.phraseStart(sentence, m.from()) == phrase).findFirst()
+                .map(m -> draft.at(m.frame())).orElse(draft);
     }
 
     private Assertion assertion(Article article, SentenceFrame context, Draft draft, Map<Draft, String> ids) {

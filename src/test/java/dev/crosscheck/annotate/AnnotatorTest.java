@@ -46,4 +46,15 @@ class AnnotatorTest {
                 curly.tokens().stream().map(t -> t.text() + "/" + t.tag()).toList());
         assertEquals("Broadcom’s new", curly.span(0, 2), "quotes keep the text as written");
     }
+
+    @Test
+    void aNumberTheTokenizerCutsIsOneToken() {
+        // the model reads "4.52" as "4.5" and "2"; "4.53" it keeps whole
+        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
+        Sentence s = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
+                "The shop sold pears at $4.52 a kilo, 1,052 kilos in all, and 12.25 tonnes of apples.")).sentences().get(0);
+        List<String> words = s.tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("$", "4.52", "a", "kilo", ",", "1,052", "kilos"), words.subList(5, 12));
+        assertEquals(List.of("12.25", "tonnes"), words.subList(16, 18));
+    }
 }

@@ -289,6 +289,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aTimeInAComparisonDatesTheComparedFigureOnly() {
+        List<Assertion> all = read("The bakery chain reported sales of $4.25 million, compared with $3.9 million last year.",
+                THURSDAY_2024_06_20).stream().filter(a -> a.kind().equals("QUANTITY")).toList();
+        assertEquals(List.of("$4.25 million", "$3.9 million"), all.stream().map(Assertion::quote).toList());
+        assertEquals("around publication", all.get(0).time().text(), "what the sentence reports is of now");
+        assertEquals("last year", all.get(1).time().text());
+        Assertion upFrom = read("Its margin rose to 12%, up from 9% in 2022.", THURSDAY_2024_06_20).get(0);
+        assertEquals("12%", upFrom.quote());
+        assertEquals("around publication", upFrom.time().text());
+    }
+
+    @Test
     void aMisspeltKnownNameIsStillThatEntity() {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");

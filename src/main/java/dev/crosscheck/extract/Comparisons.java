@@ -1,0 +1,44 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The phrase of a sentence that gives a figure to compare with ("earnings of $4.52, compared to a loss last
+ * year"; "up from 12% a year earlier"; "more than in 2019"): it runs from its marker to the end of the clause. A
+ * time named there dates the compared figure, not what the sentence reports. These are words of English grammar,
+ * not of any story, so they live here.
+ */
+final class Comparisons {
+
+    private static final Set<String> ONE_WORD = Set.of("versus", "vs", "vs.", "than");
+    private static final Set<String> BEFORE_WITH_OR_TO = Set.of("compared", "comparison");
+    private static final Set<String> BEFORE_FROM = Set.of("up", "down");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–");
+
+    private Comparisons() {
+    }
+
+    /** The token where the comparison phrase holding token {@code i} starts, or -1 when it is in none. */
+    static int phraseStart(Sentence s, int i) {
+        List<String> w = s.lowerWords();
+        for (int k = Math.min(i, w.size() - 1); k >= 0; k--) {
+            if (CLAUSE_ENDS.contains(w.get(k)) && k < i) {
+                return -1;
+            }
+            if (marker(w, k) && k < i) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean marker(List<String> w, int k) {
+        String word = w.get(k);
+        String next = k + 1 < w.size() ? w.get(k + 1) : "";
+        return ONE_WORD.contains(word)
+                || (BEFORE_WITH_OR_TO.contains(word) && (next.equals("to") || next.equals("with")))
+                || (BEFORE_FROM.contains(word) && next.equals("from"));
+    }
+}
