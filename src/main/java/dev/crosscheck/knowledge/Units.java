@@ -16,8 +16,9 @@ public final class Units {
 
     /** A unit: its dimension, its base unit's name, and how many base units it is. */
     public record Unit(String name, String dimension, String base, double factor, double factorHigh) {
+        /** A currency sign, written before its amount ("$300"); "%" and every other unit come after it. */
         public boolean prefix() {
-            return name.length() == 1 && !Character.isLetter(name.charAt(0));
+            return name.length() == 1 && Character.getType(name.charAt(0)) == Character.CURRENCY_SYMBOL;
         }
     }
 

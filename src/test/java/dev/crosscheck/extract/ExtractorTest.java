@@ -301,6 +301,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aPercentSignAfterItsNumberIsAPercentage() {
+        // the tokenizer writes "20%" as "20" and "%" more often than not; "%" comes after its number, "$" before
+        Assertion share = only(read("The cooperative kept a 20% stake in the mill.", THURSDAY_2024_06_20), "percentage");
+        assertEquals("20%", share.quote());
+        assertEquals(19, share.value().low(), 0.01);
+    }
+
+    @Test
     void aMisspeltKnownNameIsStillThatEntity() {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
