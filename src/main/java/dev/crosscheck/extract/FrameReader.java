@@ -150,8 +150,13 @@ final class FrameReader {
 
     private static boolean kept(Token token) {
         return KEPT.contains(token.tag()) && token.text().chars().anyMatch(Character::isLetter)
-                && !token.text().contains("-") // "4-year-old" and "19-ton" are values, not words of the frame
+                && !hyphenatedValue(token) // "4-year-old" and "19-ton" are values; "co-payment" is a word
                 && !TIME_WORDS.contains(token.lower()); // when a thing happened is the claim's time, not its frame
+    }
+
+    private static boolean hyphenatedValue(Token token) {
+        int hyphen = token.text().indexOf('-');
+        return hyphen >= 0 && (hyphen == 0 || NumberReader.isNumber(token.text().substring(0, hyphen)));
     }
 
     private static int clauseStart(List<Token> t, int from) {

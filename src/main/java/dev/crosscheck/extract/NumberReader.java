@@ -41,6 +41,12 @@ final class NumberReader {
     private NumberReader() {
     }
 
+    /** True for a word that is a number by itself: "19", "4.4", "four", "twenty". */
+    static boolean isNumber(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return DIGITS.matcher(lower).matches() || SMALL.containsKey(lower) || TENS.containsKey(lower);
+    }
+
     static Optional<Amount> read(Sentence s, int i) {
         List<Token> t = s.tokens();
         String word = t.get(i).lower();

@@ -309,6 +309,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aHyphenatedWordIsPartOfTheFrameAHyphenatedValueIsNot() {
+        Assertion share = only(read("Members pay a 20% co-payment on each visit.", THURSDAY_2024_06_20), "percentage");
+        assertTrue(share.frame().text().contains("co-payment"), share.frame().text());
+        Assertion weight = read("A 19-ton delivery truck blocked the road.", THURSDAY_2024_06_20).get(0);
+        assertFalse(weight.frame().text().contains("19-ton"), weight.frame().text());
+    }
+
+    @Test
     void aMisspeltKnownNameIsStillThatEntity() {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
