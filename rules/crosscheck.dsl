@@ -19,6 +19,6 @@
 [when]-unless it is an evolving figure reported on another day=!(evolving && !publishedSameDay($first))
 [when]-only about the story's main event=mainEvent
 [when]-only for a figure that moves as events unfold=evolving
-[when]Neither article also gives the other's value of that thing=not Assertion( article == $second.article, attribute == $first.attribute, sameThing($first), sameFrame($first, 0.75), agreesWith($first) ) and not Assertion( article == $first.article, attribute == $second.attribute, sameThing($second), sameFrame($second, 0.75), agreesWith($second) )
-[when]Neither article also gives the other's value=not Assertion( article == $second.article, attribute == $first.attribute, subject == $first.subject, agreesWith($first) ) and not Assertion( article == $first.article, attribute == $second.attribute, subject == $second.subject, agreesWith($second) )
+[when]Neither article also gives the other's value of that thing=not Assertion( article == $second.article, attribute == $first.attribute, sameThing($first), sameFrame($first, 0.75), givesFigureOf($first) ) and not Assertion( article == $first.article, attribute == $second.attribute, sameThing($second), sameFrame($second, 0.75), givesFigureOf($second) )
+[when]Neither article also gives the other's value=not Assertion( article == $second.article, attribute == $first.attribute, subject == $first.subject, givesFigureOf($first) ) and not Assertion( article == $first.article, attribute == $second.attribute, subject == $second.subject, givesFigureOf($second) )
 [then]Flag both claims=raise(kcontext, $first, $second);

@@ -120,6 +120,11 @@ public record Assertion(
     }
 
     /** True when both claims can be true together (equal keys, or overlapping amounts). */
+    /** True when this claim gives the other's figure, not only one consistent with it: see {@link Value#givesFigureOf}. */
+    public boolean givesFigureOf(Assertion other) {
+        return value.givesFigureOf(other.value);
+    }
+
     public boolean agreesWith(Assertion other) {
         return value.agreesWith(other.value);
     }

@@ -42,6 +42,24 @@ public record Value(String text, String key, double low, double high, String uni
         return low <= other.high && other.low <= high;
     }
 
+    /**
+     * True when this amount gives the figure of {@code other}, not only one consistent with it: it agrees, and where
+     * the other only bounds its figure ("at least $6"), this bounds it the same way or holds that figure ("approximately
+     * $7.50" agrees with "at least $6" but does not give it).
+     */
+    public boolean givesFigureOf(Value other) {
+        if (!agreesWith(other) || !numeric()) {
+            return agreesWith(other);
+        }
+        if (other.lowerBound()) {
+            return lowerBound() || (low <= other.low && other.low <= high);
+        }
+        if (other.upperBound()) {
+            return upperBound() || (low <= other.high && other.high <= high);
+        }
+        return true;
+    }
+
     /** "at least 50", "more than 50": no upper end. */
     public boolean lowerBound() {
         return numeric() && Double.isInfinite(high);

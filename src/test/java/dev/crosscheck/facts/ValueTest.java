@@ -25,4 +25,17 @@ class ValueTest {
         assertFalse(upTo32.agreesWith(count("up to 20", 0, 20)));
         assertTrue(upTo32.agreesWith(count("30", 30, 30)));
     }
+
+    @Test
+    void aFigureConsistentWithABoundDoesNotGiveIt() {
+        Value atLeast6 = count("at least 6", 6, Double.POSITIVE_INFINITY);
+        Value about7 = count("about 7.5", 6.75, 8.25);
+        assertTrue(about7.agreesWith(atLeast6));
+        assertFalse(about7.givesFigureOf(atLeast6), "7.5 is above 6 but is not the figure 6 bounds");
+        assertTrue(count("6", 6, 6).givesFigureOf(atLeast6));
+        assertTrue(count("more than 5.9", 5.9, Double.POSITIVE_INFINITY).givesFigureOf(atLeast6));
+        assertFalse(count("10", 10, 10).givesFigureOf(count("up to 32", 0, 32)));
+        assertTrue(count("30 to 34", 30, 34).givesFigureOf(count("up to 32", 0, 32)));
+        assertTrue(count("7", 7, 7).givesFigureOf(about7), "without a bound, agreeing is giving");
+    }
 }
