@@ -68,7 +68,8 @@ final class QuantityFinder implements ClaimFinder {
         Sentence s = frame.sentence();
         // The noun measured picks the attribute ("4.4-liter ... engine": engine displacement); the
         // subject is what owns it (the car the sentence is about).
-        String noun = describedNoun(s, m.to()).or(() -> frame.topic().map(QuantityFinder::lastWord)).orElse("");
+        Optional<String> described = describedNoun(s, m.to()).or(() -> nominalAdjective(s, m));
+        String noun = described.or(() -> frame.topic().map(QuantityFinder::lastWord)).orElse("");
         String dimension = m.unit().dimension();
         Optional<Integer> aged = ageOf(s, m);
         String measure = aged.isPresent() ? AGE : knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
@@ -80,7 +81,7 @@ final class QuantityFinder implements ClaimFinder {
         Value value = Value.amount(s.span(m.from(), m.to()), m.baseLow(), m.baseHigh(), m.baseUnit());
         // What is measured: the noun the amount describes ("a 19-ton truck") and the nouns around it; a report of
         // the same thing in other words shares one of them.
-        Optional<String> measured = aged.isPresent() ? describedNoun(s, aged.get()) : describedNoun(s, m.to());
+        Optional<String> measured = aged.isPresent() ? describedNoun(s, aged.get()) : described;
         Optional<Predicate> act = syntax.governingVerb(s, m.from());
         Set<String> things = new TreeSet<>();
         measured.ifPresent(n -> things.add(knowledge.synonyms().canonical(n)));
@@ -174,6 +175,18 @@ final class QuantityFinder implements ClaimFinder {
             }
         }
         return Optional.ofNullable(designation);
+    }
+
+    /**
+     * An adjective that ends the noun phrase an amount opens stands for its noun: "a $1,000 deductible," (the tagger
+     * reads "deductible" as an adjective when no noun follows it).
+     */
+    private static Optional<String> nominalAdjective(Sentence s, Measured m) {
+        List<Token> t = s.tokens();
+        int k = m.to();
+        boolean opened = m.from() > 0 && t.get(m.from() - 1).is("DET");
+        boolean ends = k + 1 >= t.size() || !(t.get(k + 1).isNoun() || t.get(k + 1).is("ADJ"));
+        return opened && k < t.size() && t.get(k).is("ADJ") && ends ? Optional.of(t.get(k).stem()) : Optional.empty();
     }
 
     private static String lastWord(String phrase) {

@@ -317,6 +317,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anAdjectiveEndingTheAmountsPhraseIsWhatItMeasures() {
+        // the tagger calls "deductible" an adjective when no noun follows it
+        Assertion fee = read("Members of the plan pay a $1,000 deductible, the insurer said.", THURSDAY_2024_06_20).get(0);
+        assertTrue(fee.frame().things().contains("deduct"), fee.frame().toString());
+    }
+
+    @Test
     void aMisspeltKnownNameIsStillThatEntity() {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
