@@ -20,15 +20,21 @@ import java.util.Set;
 
 /**
  * Finds wire copy told differently: sentences of two articles that tell the same thing, and the slots
- * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words.
+ * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words. Also one
+ * act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind {@value #DENIAL}).
  * A pure function of the extracted articles.
  */
 public final class Aligner {
 
+    /** The kind of divergence for one act affirmed in one article and denied in another, in other words. */
+    public static final String DENIAL = "DENIAL";
+
     private final SlotTyper typer;
+    private final DenialMatcher denials;
 
     public Aligner(Knowledge knowledge) {
         this.typer = new SlotTyper(knowledge);
+        this.denials = new DenialMatcher(knowledge.cues());
     }
 
     public List<Divergence> align(List<Extracted> articles) {
@@ -44,7 +50,32 @@ public final class Aligner {
                 }
             }
         }
+        DenialMatcher.SameSentence copies = (i, a, j, b) ->
+                dice(words.get(i).get(a.index()), words.get(j).get(b.index())) >= SentenceMatcher.MIN_SIMILARITY;
+        for (DenialMatcher.Denial d : denials.find(sorted, copies)) {
+            divergences.add(denial(sorted, d));
+        }
         return divergences;
+    }
+
+    /** The same act affirmed in one article and denied in the other: the two sides in the articles' order. */
+    private static Divergence denial(List<Extracted> sorted, DenialMatcher.Denial d) {
+        Assertion denied = side(sorted.get(d.negatedArticle()), d.negated(), d.negationFrom(), d.negatedVerb() + 1,
+                DENIAL, SlotTyper.polarity(true));
+        Assertion told = side(sorted.get(d.affirmedArticle()), d.affirmed(), d.affirmedVerb(), d.affirmedVerb() + 1,
+                DENIAL, SlotTyper.polarity(false));
+        boolean deniedFirst = d.negatedArticle() < d.affirmedArticle();
+        Assertion left = deniedFirst ? denied : told;
+        Assertion right = deniedFirst ? told : denied;
+        return new Divergence(left.id() + "~" + right.id(), DENIAL, d.overlap(), left, right, null);
+    }
+
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return 2.0 * shared / (a.size() + b.size());
     }
 
     private List<Divergence> divergences(AlignedPair pair, StoryNames names) {
@@ -53,8 +84,8 @@ public final class Aligner {
             Optional<Slot> slot = typer.type(pair, hunk, names);
             if (slot.isPresent()) {
                 Slot s = slot.get();
-                Assertion a = side(pair.left(), pair.a(), s.aFrom(), s.aTo(), s, s.aValue());
-                Assertion b = side(pair.right(), pair.b(), s.bFrom(), s.bTo(), s, s.bValue());
+                Assertion a = side(pair.left(), pair.a(), s.aFrom(), s.aTo(), s.kind(), s.aValue());
+                Assertion b = side(pair.right(), pair.b(), s.bFrom(), s.bTo(), s.kind(), s.bValue());
                 found.add(new Divergence(a.id() + "~" + b.id(), s.kind(), pair.similarity(), a, b, s.relation()));
             }
         }
@@ -76,7 +107,7 @@ public final class Aligner {
      * before the insertion point. Modality, predicate and time come from an extracted claim over the
      * same words, when there is one.
      */
-    private static Assertion side(Extracted e, Sentence s, int from, int to, Slot slot, Value value) {
+    private static Assertion side(Extracted e, Sentence s, int from, int to, String kind, Value value) {
         List<Token> t = s.tokens();
         if (from >= to) {
             from = Math.max(0, from - 1);
@@ -90,7 +121,7 @@ public final class Aligner {
         Optional<Assertion> claim = e.assertions().stream()
                 .filter(a -> a.sentenceIndex() == s.index() && a.at().start() < end && start < a.at().end())
                 .findFirst();
-        String attribute = slot.kind().toLowerCase(Locale.ROOT);
+        String attribute = kind.toLowerCase(Locale.ROOT);
         return new Assertion(article.id() + "#" + start + "-" + end + "/slot-" + attribute, "SLOT",
                 claim.map(Assertion::subject).orElse("the same sentence"), attribute, value,
                 claim.map(Assertion::time).orElse(null),

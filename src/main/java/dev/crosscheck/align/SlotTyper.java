@@ -207,7 +207,7 @@ final class SlotTyper {
         return false;
     }
 
-    private static Value polarity(boolean negated) {
+    static Value polarity(boolean negated) {
         return negated ? Value.category("negated", "negated") : Value.category("affirmed", "affirmed");
     }
 

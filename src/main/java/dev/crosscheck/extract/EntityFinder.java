@@ -26,7 +26,7 @@ final class EntityFinder {
     List<EntityMention> find(Sentence s, boolean[] skip) {
         List<EntityMention> found = new ArrayList<>();
         List<Token> t = s.tokens();
-        boolean titleCase = titleCase(t);
+        boolean titleCase = s.titleCase(); // only names the knowledge knows are read there
         List<String> keys = t.stream().map(token -> Words.nameKey(token.text())).toList();
         for (int i = 0; i < t.size(); i++) {
             if (skip[i]) {
@@ -51,16 +51,6 @@ final class EntityFinder {
             }
         }
         return found;
-    }
-
-    /**
-     * A Title Case headline capitalises every word, so capitals say nothing about names there: only names
-     * the knowledge knows are read.
-     */
-    static boolean titleCase(List<Token> t) {
-        long words = t.stream().filter(x -> Character.isLetter(x.text().charAt(0)) && x.text().length() > 3).count();
-        long capitalised = t.stream().filter(x -> Character.isUpperCase(x.text().charAt(0)) && x.text().length() > 3).count();
-        return words >= 4 && capitalised >= 0.8 * words;
     }
 
     /** A number inside a name, between two proper nouns: "Boeing 737 MAX". */

@@ -57,7 +57,7 @@ final class OfficeFinder {
     /** The titles of a sentence; none in a Title Case headline, where capitals do not mark names. */
     List<Title> find(Sentence s) {
         List<Title> found = new ArrayList<>();
-        if (EntityFinder.titleCase(s.tokens())) {
+        if (s.titleCase()) {
             return found;
         }
         List<String> words = List.copyOf(s.lowerWords()); // each word is looked at several times

@@ -35,8 +35,9 @@ public final class Headline {
      * What the claims are about, from the first one: a count names its group and what they did ("People
      * killed"), an amount the thing measured and the measure ("Truck weight"), a date the event ("When Boko Haram
      * abducted"), an office its holder ("Christian Estrosi as mayor"), a difference between two copies of one
-     * sentence the kind of word that differs ("Name in the same sentence") unless it is a count or a date, anything
-     * else its attribute and subject ("Engine layout of version").
+     * sentence the kind of word that differs ("Name in the same sentence") unless it is a count or a date, an act
+     * affirmed and denied its verb ("Whether it happened (released)"), anything else its attribute and subject
+     * ("Engine layout of version").
      */
     static String topic(Assertion a) {
         String sentence = a.at().sentence();
@@ -44,6 +45,11 @@ public final class Headline {
         boolean placeholder = a.placeholderSubject();
         String kind = a.kind() == null ? "" : a.kind();
         if (kind.equals("SLOT")) {
+            if (a.attribute().equals("denial")) {
+                // one act in two sentences, not one sentence: name the act by its verb, the side's last word
+                String quote = a.quote().strip();
+                return "Whether it happened (" + quote.substring(quote.lastIndexOf(' ') + 1) + ")";
+            }
             if (a.attribute().equals("date")) {
                 return date(a, subject, sentence);
             }

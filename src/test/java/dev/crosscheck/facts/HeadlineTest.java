@@ -35,6 +35,11 @@ class HeadlineTest {
                 "The former mayor spoke.", Frame.NONE)));
         assertEquals("Engine layout of version", Headline.topic(claim("DESIGNATION", "version", "engine layout", null,
                 "The version has a V8.", Frame.NONE)));
+        Provenance denied = new Provenance("a1", "Daily Wire", LocalDate.of(2023, 5, 8), 0,
+                "Aides said no rebel prisoners were freed.", 0, 11, 40, "no rebel prisoners were freed");
+        assertEquals("Whether it happened (freed)", Headline.topic(new Assertion("a1#11", "SLOT", "the same sentence",
+                "denial", Value.category("negated", "negated"), null, Modality.ASSERTED, null, null, Set.of(), null, null,
+                false, true, Frame.NONE, denied)), "one act told in two sentences, named by its verb");
     }
 
     @Test
