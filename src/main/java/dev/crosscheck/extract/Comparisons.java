@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The phrase of a sentence that gives a figure to compare with ("earnings of $4.52, compared to a loss last
- * year"; "up from 12% a year earlier"; "more than in 2019"): it runs from its marker to the end of the clause. A
+ * year"; "up from 12% a year earlier"; "more than in 2019"): it runs from its marker to the end of the clause, or
+ * to a word that goes on with a reason ("compared to last year due to strong demand in Asia"). A
  * time named there dates the compared figure, not what the sentence reports. These are words of English grammar,
  * not of any story, so they live here.
  */
@@ -16,6 +17,9 @@ final class Comparisons {
     private static final Set<String> BEFORE_WITH_OR_TO = Set.of("compared", "comparison");
     private static final Set<String> BEFORE_FROM = Set.of("up", "down");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–");
+    /** Words after the compared figure that give a reason or go on with the report: the phrase ends before them. */
+    private static final Set<String> PHRASE_ENDS = Set.of("due", "because", "thanks", "amid", "while", "driven",
+            "as", "which", "after");
 
     private Comparisons() {
     }
@@ -24,7 +28,7 @@ final class Comparisons {
     static int phraseStart(Sentence s, int i) {
         List<String> w = s.lowerWords();
         for (int k = Math.min(i, w.size() - 1); k >= 0; k--) {
-            if (CLAUSE_ENDS.contains(w.get(k)) && k < i) {
+            if ((CLAUSE_ENDS.contains(w.get(k)) || PHRASE_ENDS.contains(w.get(k))) && k < i) {
                 return -1;
             }
             if (marker(w, k) && k < i) {

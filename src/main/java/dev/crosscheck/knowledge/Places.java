@@ -13,14 +13,14 @@ import java.util.Set;
 
 /**
  * Places and what they lie within, to tell two places named for one event apart from a place and the region it
- * lies in. File: {@code places.txt}: a section per kind ({@code [ocean]}, {@code [sea]}, {@code [country]},
+ * lies in. File: {@code places.txt}: a section per kind ({@code [continent]}, {@code [ocean]}, {@code [sea]}, {@code [country]},
  * {@code [region]}, {@code [city]}) with {@code Name: other name, ...}; {@code [within]} with
  * {@code Name: container, ...}; {@code [ambiguous]} with names never read as one place. Every country of the
  * Java runtime's ISO list is known by its English name, as a country.
  */
 public final class Places {
 
-    public static final List<String> KINDS = List.of("ocean", "sea", "country", "region", "city");
+    public static final List<String> KINDS = List.of("continent", "ocean", "sea", "country", "region", "city");
     /** Compass words: "West Java" and "Central Java" are two parts of one place, so two places. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",

@@ -295,6 +295,9 @@ class ExtractorTest {
         assertEquals(List.of("$4.25 million", "$3.9 million"), all.stream().map(Assertion::quote).toList());
         assertEquals("around publication", all.get(0).time().text(), "what the sentence reports is of now");
         assertEquals("last year", all.get(1).time().text());
+        Assertion reason = read("The orchard sold 40 tonnes, more than last year due to strong demand in Belgium.",
+                THURSDAY_2024_06_20).stream().filter(a -> a.kind().equals("PLACE")).findFirst().orElseThrow();
+        assertEquals("around publication", reason.time().text(), "the phrase of the comparison ends at its reason");
         Assertion upFrom = read("Its margin rose to 12%, up from 9% in 2022.", THURSDAY_2024_06_20).get(0);
         assertEquals("12%", upFrom.quote());
         assertEquals("around publication", upFrom.time().text());

@@ -24,4 +24,10 @@ class PlacesTest {
         assertFalse(Places.compassName("Java"));
         assertTrue(places.different("West Java", "Central Java"));
     }
+
+    @Test
+    void twoContinentsAreTwoPlacesACountryIsNotSaidToBeOutsideOne() {
+        assertTrue(places.different("North America", "Europe"));
+        assertFalse(places.different("Germany", "Europe"), "what a country lies within is not listed: no evidence");
+    }
 }
