@@ -86,7 +86,8 @@ final class AmountReader {
             high = widened[1];
             from -= approx.get().words().size();
         }
-        return new Measured(from, m.to(), low, high, m.unit());
+        boolean about = approx.isPresent() && approx.get().kind() == Approximations.Kind.ABOUT;
+        return new Measured(from, m.to(), low, high, m.unit(), about);
     }
 
     /** "a quarter of a century", "half a mile", "a decade" after an approximation word. */

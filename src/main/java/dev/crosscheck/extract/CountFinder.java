@@ -197,7 +197,7 @@ final class CountFinder implements ClaimFinder {
 
     /** The COUNT claim of {@code amount} for the group {@code kind} that {@code predicate} names, over tokens from..to. */
     private Draft count(Sentence s, Measured amount, String kind, Predicate predicate, int from, int to) {
-        Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count");
+        Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count", amount.about());
         Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(kind), predicate);
         return Draft.of(COUNT, kind + " · " + predicate.key(), "count", count, from, to).about(predicate.key())
                 .saying(frame);
@@ -332,7 +332,7 @@ final class CountFinder implements ClaimFinder {
             }
             // "dozens of", "tens of thousands of": the "of" belongs to the amount
             Measured m = amount.get();
-            return Optional.of(new Measured(m.from(), next + 1, m.low(), m.high(), null));
+            return Optional.of(new Measured(m.from(), next + 1, m.low(), m.high(), null, m.about()));
         }
         return amount;
     }

@@ -46,7 +46,7 @@ final class MentionFinder {
             if (m.isPresent() && ClaimFinder.free(inTime, m.get().from(), m.get().to())) {
                 Measured a = m.get();
                 found.add(new Mention(Mention.Kind.NUMBER, a.from(), a.to(),
-                        Value.amount(s.span(a.from(), a.to()), a.baseLow(), a.baseHigh(), a.baseUnit())));
+                        a.value(s.span(a.from(), a.to()))));
                 i = a.to() - 1;
             }
         }

@@ -78,7 +78,7 @@ final class QuantityFinder implements ClaimFinder {
         // an age is of the one it describes ("a 4-year-old boy"), never of what the sentence is about
         String subject = aged.isPresent() ? describedNoun(s, aged.get()).orElse("sentence " + s.index())
                 : frame.owner(m.from());
-        Value value = Value.amount(s.span(m.from(), m.to()), m.baseLow(), m.baseHigh(), m.baseUnit());
+        Value value = m.value(s.span(m.from(), m.to()));
         // What is measured: the noun the amount describes ("a 19-ton truck") and the nouns around it; a report of
         // the same thing in other words shares one of them.
         Optional<String> measured = aged.isPresent() ? describedNoun(s, aged.get()) : described;

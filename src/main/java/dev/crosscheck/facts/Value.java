@@ -5,9 +5,12 @@ import java.util.Locale;
 /**
  * What an assertion says. Categorical values (a role, a designation, a name) compare by {@code key},
  * their normalised form. Amounts are intervals {@code [low, high]} in a base {@code unit}: "around 600"
- * and "598" overlap, so they agree.
+ * and "598" overlap, so they agree; two "about" figures agree within 10% of each other ("about $7.50" and "about
+ * $8.50" do not, though their intervals overlap).
  */
 public record Value(String text, String key, double low, double high, String unit) {
+
+    private static final String ABOUT = "about ";
 
     public static Value category(String text, String key) {
         return new Value(text, key, Double.NaN, Double.NaN, null);
@@ -15,6 +18,20 @@ public record Value(String text, String key, double low, double high, String uni
 
     public static Value amount(String text, double low, double high, String unit) {
         return new Value(text, formatRange(low, high, unit), low, high, unit);
+    }
+
+    /**
+     * An amount that an "about" or "around" widened ({@code about}) is keyed by its figure ("about 7.5 USD"), so that two
+     * of them are compared as figures: see {@link #agreesWith}.
+     */
+    public static Value amount(String text, double low, double high, String unit, boolean about) {
+        return about ? new Value(text, ABOUT + formatRange((low + high) / 2, (low + high) / 2, unit), low, high, unit)
+                : amount(text, low, high, unit);
+    }
+
+    /** True for a figure given with "about", "around". */
+    public boolean approximate() {
+        return numeric() && key.startsWith(ABOUT);
     }
 
     public boolean numeric() {
@@ -32,6 +49,10 @@ public record Value(String text, String key, double low, double high, String uni
         if (!unit.equals(other.unit)) {
             return false;
         }
+        // "about $7.50" and "about $8.50" are two figures, each rounded: as reports they disagree beyond 10%
+        if (approximate() && other.approximate()) {
+            return close(figure(), other.figure());
+        }
         // "at least 50" and "at least 157" are both lower bounds of one figure: as reports they disagree.
         if (lowerBound() && other.lowerBound()) {
             return close(low, other.low);
@@ -45,7 +66,7 @@ public record Value(String text, String key, double low, double high, String uni
     /**
      * True when this amount gives the figure of {@code other}, not only one consistent with it: it agrees, and where
      * the other only bounds its figure ("at least $6"), this bounds it the same way or holds that figure ("approximately
-     * $7.50" agrees with "at least $6" but does not give it).
+     * $7.50" agrees with "at least $6" but does not give it); a bound gives no figure but a bound's.
      */
     public boolean givesFigureOf(Value other) {
         if (!agreesWith(other) || !numeric()) {
@@ -57,7 +78,7 @@ public record Value(String text, String key, double low, double high, String uni
         if (other.upperBound()) {
             return upperBound() || (low <= other.high && other.high <= high);
         }
-        return true;
+        return !lowerBound() && !upperBound(); // "at least $6" is consistent with "about $7.50" but gives no figure
     }
 
     /** "at least 50", "more than 50": no upper end. */

@@ -37,5 +37,17 @@ class ValueTest {
         assertFalse(count("10", 10, 10).givesFigureOf(count("up to 32", 0, 32)));
         assertTrue(count("30 to 34", 30, 34).givesFigureOf(count("up to 32", 0, 32)));
         assertTrue(count("7", 7, 7).givesFigureOf(about7), "without a bound, agreeing is giving");
+        assertFalse(atLeast6.givesFigureOf(about7), "a bound gives no figure but a bound's");
+    }
+
+    @Test
+    void twoAboutFiguresAgreeOnlyWhenTheFiguresAreClose() {
+        Value about750 = Value.amount("about $7.50", 6.75, 8.25, "USD", true);
+        Value about850 = Value.amount("about $8.50", 7.65, 9.35, "USD", true);
+        assertTrue(about750.approximate());
+        assertFalse(about750.agreesWith(about850), "their intervals overlap, their figures are 13% apart");
+        assertTrue(about750.agreesWith(Value.amount("about $7.80", 7.02, 8.58, "USD", true)));
+        assertTrue(about850.agreesWith(Value.amount("$8", 7.995, 8.005, "USD")), "an exact figure within the about");
+        assertFalse(Value.amount("$8", 7.995, 8.005, "USD").approximate());
     }
 }
