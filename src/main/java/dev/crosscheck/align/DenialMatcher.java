@@ -21,14 +21,14 @@ import java.util.TreeSet;
  * ("four detained fighters were released in the exchange"). Only plain statements of fact on both sides: a quotation,
  * a modal ("may not improve", "won't make you look"), an infinitive or "-ing" form, an act left open ("not yet",
  * "if", "whether"), a clause with a second negation or an act "denied" earlier in its sentence is no evidence either
- * way. Copies of one sentence are
- * the same-sentence aligner's.
+ * way; nor is a clause in the other voice ("the group freed a video" is not "prisoners were freed"). Copies of one
+ * sentence are the same-sentence aligner's.
  */
 final class DenialMatcher {
 
     /** Nouns the two clauses share: the act's participants. */
     static final int MIN_SHARED = 2;
-    /** Dice overlap of the two clauses' content words (the verb left out). */
+    /** Dice overlap of the two clauses' nouns. */
     static final double MIN_OVERLAP = 0.3;
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "(", ")", "—", "–", "-", "\"", "“", "”");
     /** Words that open another clause; by the word, as the tagger is unsure of their tags. */
@@ -158,37 +158,41 @@ final class DenialMatcher {
             List<Mention> negations = article.mentions().get(s.index()).stream()
                     .filter(m -> m.kind() == Mention.Kind.NEGATION).toList();
             for (int v = 0; v < t.size(); v++) {
-                if (!finiteAct(t, v) || reporting(s, v)) {
-                    continue;
+                if (finiteAct(t, v) && !reporting(s, v)) {
+                    clauseAt(index, s, negations, v).ifPresent(found::add);
                 }
-                int from = v;
-                while (from > 0 && !BREAKS.contains(t.get(from - 1).text()) && !OPENERS.contains(t.get(from - 1).lower())) {
-                    from--;
-                }
-                int to = v + 1;
-                while (to < t.size() && !BREAKS.contains(t.get(to).text()) && !OPENERS.contains(t.get(to).lower())
-                        && !t.get(to).text().equals(".")) {
-                    to++;
-                }
-                // the words just outside the clause count: "if" and "since" open a clause of their own
-                if (hasAny(t, Math.max(0, from - 1), Math.min(t.size(), to + 1), OPEN) || hasAny(t, from, to, MODALS)
-                        || (from > 0 && RELATIVES.contains(t.get(from - 1).lower()))) {
-                    continue;
-                }
-                int negation = denial(t, negations, from, v);
-                int clauseFrom = from;
-                int clauseTo = to;
-                long inClause = negations.stream().filter(m -> m.from() >= clauseFrom && m.from() < clauseTo).count();
-                int verb = v;
-                boolean deniedBefore = negations.stream().anyMatch(m -> m.from() < verb && t.get(m.from()).is("VERB"));
-                if (negation < 0 ? inClause > 0 || deniedBefore : inClause > 1) {
-                    continue; // a negation this reading does not place ("denied reports that ..."): no evidence
-                }
-                found.add(new Clause(index, s, from, v, negation, nouns(t, from, to), nouns(t, from, v),
-                        objectHead(t, v + 1, to), passive(t, v)));
             }
         }
         return found;
+    }
+
+    /** The clause of the verb at {@code v}, when it states an act as a fact or denies it outright. */
+    private static Optional<Clause> clauseAt(int index, Sentence s, List<Mention> negations, int v) {
+        List<Token> t = s.tokens();
+        int from = v;
+        while (from > 0 && !BREAKS.contains(t.get(from - 1).text()) && !OPENERS.contains(t.get(from - 1).lower())) {
+            from--;
+        }
+        int to = v + 1;
+        while (to < t.size() && !BREAKS.contains(t.get(to).text()) && !OPENERS.contains(t.get(to).lower())
+                && !t.get(to).text().equals(".")) {
+            to++;
+        }
+        // the words just outside the clause count: "if" and "since" open a clause of their own
+        if (hasAny(t, Math.max(0, from - 1), Math.min(t.size(), to + 1), OPEN) || hasAny(t, from, to, MODALS)
+                || (from > 0 && RELATIVES.contains(t.get(from - 1).lower()))) {
+            return Optional.empty();
+        }
+        int negation = denial(t, negations, from, v);
+        int clauseFrom = from;
+        int clauseTo = to;
+        long inClause = negations.stream().filter(m -> m.from() >= clauseFrom && m.from() < clauseTo).count();
+        boolean deniedBefore = negations.stream().anyMatch(m -> m.from() < v && t.get(m.from()).is("VERB"));
+        if (negation < 0 ? inClause > 0 || deniedBefore : inClause > 1) {
+            return Optional.empty(); // a negation this reading does not place ("denied reports that ..."): no evidence
+        }
+        return Optional.of(new Clause(index, s, from, v, negation, nouns(t, from, to), nouns(t, from, v),
+                objectHead(t, v + 1, to), passive(t, v)));
     }
 
     /** "were released", "has not been found": a form of "be" before the verb, past adverbs and negations. */
