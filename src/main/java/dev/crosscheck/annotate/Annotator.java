@@ -105,11 +105,30 @@ public final class Annotator {
         return joined.toArray(Span[]::new);
     }
 
+    /**
+     * The tokenizer model splits "$" from its amount but keeps "€7", "£300,000" whole: a currency sign before a digit is
+     * a token of its own, as the amount readers expect.
+     */
+    static Span[] splitCurrencySigns(Span[] spans, String text) {
+        List<Span> split = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            int start = span.getStart();
+            if (span.length() > 1 && Character.getType(text.charAt(start)) == Character.CURRENCY_SYMBOL
+                    && Character.isDigit(text.charAt(start + 1))) {
+                split.add(new Span(start, start + 1));
+                split.add(new Span(start + 1, span.getEnd()));
+            } else {
+                split.add(span);
+            }
+        }
+        return split.toArray(Span[]::new);
+    }
+
     private Sentence sentence(int index, int paragraph, int start, String text) {
         // The models learnt from plain apostrophes: "Nasa’s" is one unknown word, "Nasa's" a name and its possessive.
         // The same length, so every span still points into the text as written.
         String plain = text.replace('’', '\'').replace('‘', '\'');
-        Span[] spans = joinSplitNumbers(tokenizer.tokenizePos(plain), plain);
+        Span[] spans = splitCurrencySigns(joinSplitNumbers(tokenizer.tokenizePos(plain), plain), plain);
         String[] words = Span.spansToStrings(spans, plain);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);

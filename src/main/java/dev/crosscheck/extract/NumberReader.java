@@ -109,10 +109,11 @@ final class NumberReader {
         return Optional.of(scaled(t, next, new Amount(i, next, value, value, true, null)));
     }
 
-    /** Applies "hundred", "thousand", "million" ... following the number. */
+    /** Applies a scale word or abbreviation following the number: "7 million", "9 bn" (the tokenizer cuts "£9bn" so). */
     private static Amount scaled(List<Token> t, int next, Amount amount) {
-        if (next < t.size() && SCALES.containsKey(t.get(next).lower())) {
-            double scale = SCALES.get(t.get(next).lower());
+        Double scale = next < t.size()
+                ? SCALES.getOrDefault(t.get(next).lower(), SCALE_ABBREVIATIONS.get(t.get(next).lower())) : null;
+        if (scale != null) {
             return new Amount(amount.from(), next + 1, amount.low() * scale, amount.high() * scale,
                     amount.exact(), null);
         }

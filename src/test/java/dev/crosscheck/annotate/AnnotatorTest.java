@@ -57,4 +57,15 @@ class AnnotatorTest {
         assertEquals(List.of("$", "4.52", "a", "kilo", ",", "1,052", "kilos"), words.subList(5, 12));
         assertEquals(List.of("12.25", "tonnes"), words.subList(16, 18));
     }
+
+    @Test
+    void aCurrencySignIsATokenOfItsOwn() {
+        // the model splits "$" from its amount but keeps "€7" and "£300,000" whole
+        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
+        Sentence s = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
+                "The bridge cost €7 million, the tunnel £300,000 and the road $5 more.")).sentences().get(0);
+        List<String> words = s.tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("€", "7", "million"), words.subList(3, 6));
+        assertEquals(List.of("£", "300,000"), words.subList(9, 11));
+    }
 }

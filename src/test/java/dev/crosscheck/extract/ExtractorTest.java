@@ -327,6 +327,14 @@ class ExtractorTest {
     }
 
     @Test
+    void poundsAndEurosAreAmounts() {
+        Assertion pounds = only(read("The council spent £9bn on the new line.", THURSDAY_2024_06_20), "money GBP");
+        assertTrue(pounds.value().low() <= 9e9 && 9e9 <= pounds.value().high(), pounds.value().toString());
+        Assertion euros = only(read("The city paid €7 million for the old mill.", THURSDAY_2024_06_20), "money EUR");
+        assertEquals("€7 million", euros.quote());
+    }
+
+    @Test
     void aMisspeltKnownNameIsStillThatEntity() {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
