@@ -106,29 +106,50 @@ public final class Annotator {
     }
 
     /**
-     * The tokenizer model splits "$" from its amount but keeps "€7", "£300,000" whole: a currency sign before a digit is
-     * a token of its own, as the amount readers expect.
+     * The tokenizer model splits "$" from its amount but keeps "€7", "£300,000" whole, and glues the slash of a rate
+     * to a number or a unit ("$299/month" as "$", "299/", "month"): a currency sign before a digit and a slash
+     * next to a number or a word are tokens of their own, as the amount readers expect.
      */
-    static Span[] splitCurrencySigns(Span[] spans, String text) {
+    static Span[] splitSignsAndSlashes(Span[] spans, String text) {
         List<Span> split = new ArrayList<>(spans.length);
         for (Span span : spans) {
-            int start = span.getStart();
-            if (span.length() > 1 && Character.getType(text.charAt(start)) == Character.CURRENCY_SYMBOL
-                    && Character.isDigit(text.charAt(start + 1))) {
-                split.add(new Span(start, start + 1));
-                split.add(new Span(start + 1, span.getEnd()));
-            } else {
-                split.add(span);
-            }
+            splitInto(split, span.getStart(), span.getEnd(), text);
         }
         return split.toArray(Span[]::new);
+    }
+
+    /** Where a slash after a number starts a rate ("299/", "299/month"), or -1. */
+    private static int rateSlash(String text, int start, int end) {
+        int slash = text.indexOf('/', start);
+        if (slash <= start || slash >= end || !Character.isDigit(text.charAt(slash - 1))) {
+            return -1;
+        }
+        return slash + 1 == end || Character.isLetter(text.charAt(slash + 1)) ? slash : -1;
+    }
+
+    private static void splitInto(List<Span> out, int start, int end, String text) {
+        if (end - start > 1 && Character.getType(text.charAt(start)) == Character.CURRENCY_SYMBOL
+                && Character.isDigit(text.charAt(start + 1))) {
+            out.add(new Span(start, start + 1));
+            splitInto(out, start + 1, end, text);
+        } else if (end - start > 1 && text.charAt(start) == '/' && Character.isLetter(text.charAt(start + 1))) {
+            out.add(new Span(start, start + 1));
+            out.add(new Span(start + 1, end));
+        } else if (rateSlash(text, start, end) > 0) {
+            // "299/" or "299/month": the number, then the slash of its rate; "3/4" and "12/05/2023" stay whole
+            int slash = rateSlash(text, start, end);
+            out.add(new Span(start, slash));
+            splitInto(out, slash, end, text);
+        } else {
+            out.add(new Span(start, end));
+        }
     }
 
     private Sentence sentence(int index, int paragraph, int start, String text) {
         // The models learnt from plain apostrophes: "Nasa’s" is one unknown word, "Nasa's" a name and its possessive.
         // The same length, so every span still points into the text as written.
         String plain = text.replace('’', '\'').replace('‘', '\'');
-        Span[] spans = splitCurrencySigns(joinSplitNumbers(tokenizer.tokenizePos(plain), plain), plain);
+        Span[] spans = splitSignsAndSlashes(joinSplitNumbers(tokenizer.tokenizePos(plain), plain), plain);
         String[] words = Span.spansToStrings(spans, plain);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);

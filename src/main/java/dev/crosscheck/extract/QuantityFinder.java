@@ -22,7 +22,7 @@ final class QuantityFinder implements ClaimFinder {
 
     static final String KIND = "QUANTITY";
     static final String AGE = "age";
-    private static final Set<String> RATE_WORDS = Set.of("a", "an", "per");
+    private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "/");
 
     private final Knowledge knowledge;
     private final AmountReader amounts;

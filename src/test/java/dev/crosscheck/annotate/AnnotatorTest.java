@@ -1,6 +1,7 @@
 package dev.crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestPipeline;
 import java.time.LocalDate;
@@ -67,5 +68,11 @@ class AnnotatorTest {
         List<String> words = s.tokens().stream().map(Token::text).toList();
         assertEquals(List.of("€", "7", "million"), words.subList(3, 6));
         assertEquals(List.of("£", "300,000"), words.subList(9, 11));
+        Sentence rates = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
+                "Plans cost $299/month, pears €2/kg, and the vote of 12/05/2023 passed.")).sentences().get(0);
+        List<String> rateWords = rates.tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("$", "299", "/", "month"), rateWords.subList(2, 6), "the slash of a rate is a token");
+        assertEquals(List.of("€", "2", "/", "kg"), rateWords.subList(8, 12));
+        assertTrue(rateWords.contains("12/05/2023"), "a date written with slashes stays whole");
     }
 }

@@ -335,6 +335,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anAmountWithASlashIsARate() {
+        Assertion fee = read("The gym charges $299/month for the full plan.", THURSDAY_2024_06_20).get(0);
+        assertEquals("money USD per month", fee.attribute());
+        assertEquals("$299", fee.quote());
+    }
+
+    @Test
     void aMisspeltKnownNameIsStillThatEntity() {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
