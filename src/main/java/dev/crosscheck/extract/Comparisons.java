@@ -41,6 +41,9 @@ final class Comparisons {
     private static boolean marker(List<String> w, int k) {
         String word = w.get(k);
         String next = k + 1 < w.size() ? w.get(k + 1) : "";
+        if (word.equals("than") && (NumberReader.isNumber(next) || (k > 0 && w.get(k - 1).equals("rather")))) {
+            return false; // "more than 50" is an approximation, "rather than" no comparison of figures
+        }
         return ONE_WORD.contains(word)
                 || (BEFORE_WITH_OR_TO.contains(word) && (next.equals("to") || next.equals("with")))
                 || (BEFORE_FROM.contains(word) && next.equals("from"));

@@ -298,6 +298,9 @@ class ExtractorTest {
         Assertion reason = read("The orchard sold 40 tonnes, more than last year due to strong demand in Belgium.",
                 THURSDAY_2024_06_20).stream().filter(a -> a.kind().equals("PLACE")).findFirst().orElseThrow();
         assertEquals("around publication", reason.time().text(), "the phrase of the comparison ends at its reason");
+        Assertion moreThan = only(read("More than 50 people were killed in the floods in March.", THURSDAY_2024_06_20),
+                "count");
+        assertEquals("March", moreThan.time().text(), "'more than 50' is an approximation, not a comparison");
         Assertion upFrom = read("Its margin rose to 12%, up from 9% in 2022.", THURSDAY_2024_06_20).get(0);
         assertEquals("12%", upFrom.quote());
         assertEquals("around publication", upFrom.time().text());
