@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The phrase of a sentence that gives a figure to compare with ("earnings of $4.52, compared to a loss last
- * year"; "up from 12% a year earlier"; "more than in 2019"): it runs from its marker to the end of the clause, or
+ * year"; "up from 12% a year earlier"; "higher than in 2019"; not "more than 50", an approximation, nor "down from
+ * the ridge", which compares no figure): it runs from its marker to the end of the clause, or
  * to a word that goes on with a reason ("compared to last year due to strong demand in Asia"). A
  * time named there dates the compared figure, not what the sentence reports. These are words of English grammar,
  * not of any story, so they live here.
@@ -46,6 +47,18 @@ final class Comparisons {
         }
         return ONE_WORD.contains(word)
                 || (BEFORE_WITH_OR_TO.contains(word) && (next.equals("to") || next.equals("with")))
-                || (BEFORE_FROM.contains(word) && next.equals("from"));
+                || (BEFORE_FROM.contains(word) && next.equals("from") && figureWithin(w, k + 2));
+    }
+
+    /** "up from 9%", "down from $5": a figure right after "from"; "came down from the hills" compares nothing. */
+    private static boolean figureWithin(List<String> w, int k) {
+        for (int j = k; j < Math.min(w.size(), k + 2); j++) {
+            String word = w.get(j);
+            if (!word.isEmpty() && (Character.isDigit(word.charAt(0))
+                    || Character.getType(word.charAt(0)) == Character.CURRENCY_SYMBOL || NumberReader.isNumber(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
