@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Comparisons {
 
-    private static final Set<String> ONE_WORD = Set.of("versus", "vs", "vs.", "than");
+    private static final Set<String> VERSUS = Set.of("versus", "vs", "vs.");
     private static final Set<String> BEFORE_WITH_OR_TO = Set.of("compared", "comparison");
     private static final Set<String> BEFORE_FROM = Set.of("up", "down");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–");
@@ -42,15 +42,18 @@ final class Comparisons {
     private static boolean marker(List<String> w, int k) {
         String word = w.get(k);
         String next = k + 1 < w.size() ? w.get(k + 1) : "";
-        if (word.equals("than") && (NumberReader.isNumber(next) || (k > 0 && w.get(k - 1).equals("rather")))) {
-            return false; // "more than 50" is an approximation, "rather than" no comparison of figures
+        if (word.equals("than") && (figureWithin(w, k + 1) || (k > 0 && w.get(k - 1).equals("rather")))) {
+            return false; // "more than $50" is an approximation, "rather than" no comparison of figures
         }
-        return ONE_WORD.contains(word)
+        return word.equals("than") || (VERSUS.contains(word) && figureWithin(w, k + 1))
                 || (BEFORE_WITH_OR_TO.contains(word) && (next.equals("to") || next.equals("with")))
                 || (BEFORE_FROM.contains(word) && next.equals("from") && figureWithin(w, k + 2));
     }
 
-    /** "up from 9%", "down from $5": a figure right after "from"; "came down from the hills" compares nothing. */
+    /**
+     * "up from 9%", "$3.13 versus $0.91": a figure right after the marker; "came down from the hills" and "the Cubs
+     * vs the Indians on Wednesday" compare no figure.
+     */
     private static boolean figureWithin(List<String> w, int k) {
         for (int j = k; j < Math.min(w.size(), k + 2); j++) {
             String word = w.get(j);

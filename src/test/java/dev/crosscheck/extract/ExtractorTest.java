@@ -301,9 +301,15 @@ class ExtractorTest {
         Assertion moreThan = only(read("More than 50 people were killed in the floods in March.", THURSDAY_2024_06_20),
                 "count");
         assertEquals("March", moreThan.time().text(), "'more than 50' is an approximation, not a comparison");
+        Assertion moreThanMoney = only(read("The town spent more than $2 million on the bridge in March.",
+                THURSDAY_2024_06_20), "money USD");
+        assertEquals("March", moreThanMoney.time().text());
         Assertion downFrom = only(read("Rescuers brought 12 hikers down from the ridge on Tuesday.", THURSDAY_2024_06_20),
                 "count");
         assertEquals("Tuesday", downFrom.time().text(), "'down from the ridge' compares no figure");
+        Assertion versus = only(read("Some 40,000 fans saw the Lions vs the Tigers on Tuesday.", THURSDAY_2024_06_20),
+                "count");
+        assertEquals("Tuesday", versus.time().text(), "two teams, no figures compared");
         Assertion upFrom = read("Its margin rose to 12%, up from 9% in 2022.", THURSDAY_2024_06_20).get(0);
         assertEquals("12%", upFrom.quote());
         assertEquals("around publication", upFrom.time().text());
