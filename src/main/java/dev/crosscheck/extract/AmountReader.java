@@ -18,6 +18,7 @@ import java.util.Optional;
 final class AmountReader {
 
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25, "third", 1 / 3.0);
+    private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("after", "for", "within", "over");
 
     private final Knowledge knowledge;
 
@@ -103,7 +104,7 @@ final class AmountReader {
             amount = 0.5;
             k += 1;
         } else if (!(word.equals("a") || word.equals("an"))
-                || knowledge.approximations().endingAt(s.lowerWords(), i).isEmpty()) {
+                || (knowledge.approximations().endingAt(s.lowerWords(), i).isEmpty() && !afterSpanWord(s, i))) {
             return Optional.empty();
         }
         if (k < t.size() && t.get(k).lower().equals("of")) {
@@ -119,6 +120,14 @@ final class AmountReader {
             return Optional.empty();
         }
         return Optional.of(new Measured(i, unit.get().to(), amount, amount, unit.get().unit()));
+    }
+
+    /**
+     * "after a year", "for a month", "within a week": a preposition of a stretch of time before "a" makes it one of
+     * that unit ("a year" after an amount is a rate: "$5 a month", and "once a year" a frequency).
+     */
+    private static boolean afterSpanWord(Sentence s, int i) {
+        return i > 0 && SPAN_WORDS.contains(s.tokens().get(i - 1).lower());
     }
 
     private record UnitAt(Units.Unit unit, int to) {

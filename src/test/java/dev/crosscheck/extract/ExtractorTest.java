@@ -354,6 +354,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aStretchOfOneUnitIsADuration() {
+        Assertion wait = only(read("The warranty covers the pump after a year of use.", THURSDAY_2024_06_20), "duration");
+        assertEquals("a year", wait.quote());
+        assertTrue(read("The club charges members $5 a month.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("duration")), "after an amount, 'a month' is its rate");
+        assertTrue(read("The choir meets once a year.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("duration")), "'once a year' is how often");
+    }
+
+    @Test
     void aMisspeltKnownNameIsStillThatEntity() {
         Assertion a = only(read("The Acme Roadstr is powered by a V8 engine.", THURSDAY_2024_06_20), "engine layout");
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
