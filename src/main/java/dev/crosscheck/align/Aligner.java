@@ -51,7 +51,8 @@ public final class Aligner {
             }
         }
         DenialMatcher.SameSentence copies = (i, a, j, b) ->
-                dice(words.get(i).get(a.index()), words.get(j).get(b.index())) >= SentenceMatcher.MIN_SIMILARITY;
+                SentenceMatcher.dice(words.get(i).get(a.index()), words.get(j).get(b.index()))
+                        >= SentenceMatcher.MIN_SIMILARITY;
         for (DenialMatcher.Denial d : denials.find(sorted, copies)) {
             divergences.add(denial(sorted, d));
         }
@@ -70,13 +71,6 @@ public final class Aligner {
         return new Divergence(left.id() + "~" + right.id(), DENIAL, d.overlap(), left, right, null);
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
-        }
-        long shared = a.stream().filter(b::contains).count();
-        return 2.0 * shared / (a.size() + b.size());
-    }
 
     private List<Divergence> divergences(AlignedPair pair, StoryNames names) {
         List<Divergence> found = new ArrayList<>();

@@ -49,7 +49,6 @@ final class DenialMatcher {
     private static final Set<String> BETWEEN_NOT_AND_VERB = Set.of("AUX", "PART", "ADV");
     private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "NUM", "AUX", "PART", "ADV");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "'");
     /** Verbs too general to name an act by themselves. */
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "go", "take", "say");
 
@@ -67,8 +66,7 @@ final class DenialMatcher {
         }
 
         double overlap(Clause other) {
-            long shared = words.stream().filter(other.words::contains).count();
-            return 2.0 * shared / (words.size() + other.words.size());
+            return SentenceMatcher.dice(words, other.words);
         }
 
         long shared(Clause other) {
@@ -152,7 +150,7 @@ final class DenialMatcher {
         for (Sentence s : article.document().sentences()) {
             List<Token> t = s.tokens();
             if (t.isEmpty() || t.get(t.size() - 1).text().equals("?")
-                    || t.stream().anyMatch(x -> QUOTES.contains(x.text())) || s.titleCase()) {
+                    || t.stream().anyMatch(Token::isQuotationMark) || s.titleCase()) {
                 continue;
             }
             List<Mention> negations = article.mentions().get(s.index()).stream()

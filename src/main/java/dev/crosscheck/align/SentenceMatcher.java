@@ -138,7 +138,8 @@ final class SentenceMatcher {
         return words;
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
+    /** Dice overlap of two sets of words, from 0 (none shared) to 1; 0 when either is empty. */
+    static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }

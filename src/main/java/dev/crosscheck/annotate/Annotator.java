@@ -128,7 +128,7 @@ public final class Annotator {
     }
 
     private static void splitInto(List<Span> out, int start, int end, String text) {
-        if (end - start > 1 && Character.getType(text.charAt(start)) == Character.CURRENCY_SYMBOL
+        if (end - start > 1 && Words.currencySign(text.charAt(start))
                 && Character.isDigit(text.charAt(start + 1))) {
             out.add(new Span(start, start + 1));
             splitInto(out, start + 1, end, text);

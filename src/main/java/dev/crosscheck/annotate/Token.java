@@ -22,6 +22,11 @@ public record Token(String text, int start, int end, String tag, String stem) {
         return tag.equals("PUNCT");
     }
 
+    /** A quotation mark ("“”'); single ones are plain, since the annotator reads ’ and ‘ as '. */
+    public boolean isQuotationMark() {
+        return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("'");
+    }
+
     public String lower() {
         return dev.crosscheck.text.Words.lower(text);
     }

@@ -1,6 +1,7 @@
 package dev.crosscheck.extract;
 
 import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.text.Words;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ final class Comparisons {
         for (int j = k; j < Math.min(w.size(), k + 2); j++) {
             String word = w.get(j);
             if (!word.isEmpty() && (Character.isDigit(word.charAt(0))
-                    || Character.getType(word.charAt(0)) == Character.CURRENCY_SYMBOL || NumberReader.isNumber(word))) {
+                    || Words.currencySign(word.charAt(0)) || NumberReader.isNumber(word))) {
                 return true;
             }
         }

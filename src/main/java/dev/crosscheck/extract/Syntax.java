@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 final class Syntax {
 
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", ".", "\"", "“", "”");
-    /** Quotation marks as tokens (single ones are plain: the annotator reads ’ and ‘ as '). */
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'");
     private static final Set<String> PARTICLES = Set.of("over", "out", "up", "off", "down", "away", "back", "in", "on");
     /** What may stand between a noun phrase and its verb: auxiliaries, adverbs, a prepositional phrase. */
     private static final Set<String> SKIPPABLE = Set.of("AUX", "ADV", "PART", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM");
@@ -53,7 +51,7 @@ final class Syntax {
             if (isVerb(t, k) || (k == to && token.lower().endsWith("ing") && token.is("NOUN")) || adjectivePredicate) {
                 return Optional.of(predicateAt(s, k));
             }
-            if (!SKIPPABLE.contains(token.tag()) && !QUOTES.contains(token.text())) {
+            if (!SKIPPABLE.contains(token.tag()) && !token.isQuotationMark()) {
                 break; // quotation marks stand inside a clause: "fewer than 400,000 consumers" has been "accessed"
             }
         }

@@ -69,8 +69,11 @@ public record Value(String text, String key, double low, double high, String uni
      * $7.50" agrees with "at least $6" but does not give it); a bound gives no figure but a bound's.
      */
     public boolean givesFigureOf(Value other) {
-        if (!agreesWith(other) || !numeric()) {
-            return agreesWith(other);
+        if (!agreesWith(other)) {
+            return false;
+        }
+        if (!numeric()) {
+            return true; // a name or a role: agreeing is giving
         }
         if (other.lowerBound()) {
             return lowerBound() || (low <= other.low && other.low <= high);

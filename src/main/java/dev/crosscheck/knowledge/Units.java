@@ -1,5 +1,6 @@
 package dev.crosscheck.knowledge;
 
+import dev.crosscheck.text.Words;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class Units {
     public record Unit(String name, String dimension, String base, double factor, double factorHigh) {
         /** A currency sign, written before its amount ("$300"); "%" and every other unit come after it. */
         public boolean prefix() {
-            return name.length() == 1 && Character.getType(name.charAt(0)) == Character.CURRENCY_SYMBOL;
+            return name.length() == 1 && Words.currencySign(name.charAt(0));
         }
     }
 

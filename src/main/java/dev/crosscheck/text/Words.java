@@ -127,6 +127,11 @@ public final class Words {
         return lower;
     }
 
+    /** A currency sign ("$", "€", "£", "₽"): written before its amount, where every other unit comes after it. */
+    public static boolean currencySign(char c) {
+        return Character.getType(c) == Character.CURRENCY_SYMBOL;
+    }
+
     /**
      * A spelling-insensitive key for a name: lower case, no diacritics, hyphens and runs of spaces or
      * punctuation as one space, no leading "the" ("Jean-Luc Picard" and "Jean Luc Picard" give "jean luc picard").

@@ -36,13 +36,20 @@ class AnnotatorTest {
                 sentences("Officials said the tanker carried fuel to N. Korea last month."));
     }
 
+    /** The first sentence of a one-paragraph article. */
+    private static Sentence first(String text) {
+        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
+        return annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20), text)).sentences().get(0);
+    }
+
+    private static List<String> words(String text) {
+        return first(text).tokens().stream().map(Token::text).toList();
+    }
+
     @Test
     void aTypographicApostropheIsReadAsAPlainOne() {
-        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
-        Sentence curly = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
-                "Broadcom’s new offer was ‘best and final’, Qualcomm’s board heard.")).sentences().get(0);
-        Sentence plain = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
-                "Broadcom's new offer was 'best and final', Qualcomm's board heard.")).sentences().get(0);
+        Sentence curly = first("Broadcom’s new offer was ‘best and final’, Qualcomm’s board heard.");
+        Sentence plain = first("Broadcom's new offer was 'best and final', Qualcomm's board heard.");
         assertEquals(plain.tokens().stream().map(t -> t.text() + "/" + t.tag()).toList(),
                 curly.tokens().stream().map(t -> t.text() + "/" + t.tag()).toList());
         assertEquals("Broadcom’s new", curly.span(0, 2), "quotes keep the text as written");
@@ -51,10 +58,7 @@ class AnnotatorTest {
     @Test
     void aNumberTheTokenizerCutsIsOneToken() {
         // the model reads "4.52" as "4.5" and "2"; "4.53" it keeps whole
-        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
-        Sentence s = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
-                "The shop sold pears at $4.52 a kilo, 1,052 kilos in all, and 12.25 tonnes of apples.")).sentences().get(0);
-        List<String> words = s.tokens().stream().map(Token::text).toList();
+        List<String> words = words("The shop sold pears at $4.52 a kilo, 1,052 kilos in all, and 12.25 tonnes of apples.");
         assertEquals(List.of("$", "4.52", "a", "kilo", ",", "1,052", "kilos"), words.subList(5, 12));
         assertEquals(List.of("12.25", "tonnes"), words.subList(16, 18));
     }
@@ -62,15 +66,10 @@ class AnnotatorTest {
     @Test
     void aCurrencySignIsATokenOfItsOwn() {
         // the model splits "$" from its amount but keeps "€7" and "£300,000" whole
-        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
-        Sentence s = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
-                "The bridge cost €7 million, the tunnel £300,000 and the road $5 more.")).sentences().get(0);
-        List<String> words = s.tokens().stream().map(Token::text).toList();
+        List<String> words = words("The bridge cost €7 million, the tunnel £300,000 and the road $5 more.");
         assertEquals(List.of("€", "7", "million"), words.subList(3, 6));
         assertEquals(List.of("£", "300,000"), words.subList(9, 11));
-        Sentence rates = annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20),
-                "Plans cost $299/month, pears €2/kg, and the vote of 12/05/2023 passed.")).sentences().get(0);
-        List<String> rateWords = rates.tokens().stream().map(Token::text).toList();
+        List<String> rateWords = words("Plans cost $299/month, pears €2/kg, and the vote of 12/05/2023 passed.");
         assertEquals(List.of("$", "299", "/", "month"), rateWords.subList(2, 6), "the slash of a rate is a token");
         assertEquals(List.of("€", "2", "/", "kg"), rateWords.subList(8, 12));
         assertTrue(rateWords.contains("12/05/2023"), "a date written with slashes stays whole");
