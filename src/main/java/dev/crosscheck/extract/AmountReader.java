@@ -75,6 +75,11 @@ final class AmountReader {
         double high = m.high();
         int from = m.from();
         Optional<Approximations.Approximation> approx = knowledge.approximations().endingAt(s.lowerWords(), from);
+        int article = 0;
+        if (approx.isEmpty() && articleAfterApproximation(s, from)) {
+            approx = knowledge.approximations().endingAt(s.lowerWords(), from - 1);
+            article = approx.isPresent() ? 1 : 0;
+        }
         if (widenByRounding && approx.isEmpty()) {
             String written = s.tokens().get(m.unit() != null && m.unit().prefix() ? from + 1 : from).text();
             double[] rounded = NumberReader.rounding(low, written);
@@ -85,10 +90,24 @@ final class AmountReader {
             double[] widened = approx.get().kind().widen(low, high);
             low = widened[0];
             high = widened[1];
-            from -= approx.get().words().size();
+            from -= approx.get().words().size() + article;
         }
         boolean about = approx.isPresent() && approx.get().kind() == Approximations.Kind.ABOUT;
         return new Measured(from, m.to(), low, high, m.unit(), about);
+    }
+
+    /**
+     * "up to a 30% increase", "nearly a 50% rise": an article between the approximation and its number, after a
+     * phrase ("up to", "more than") or an adverb ("nearly"). After a lone preposition the article opens the
+     * preposition's object ("over a 30-day period", "around a 30-acre park"), which is not approximated.
+     */
+    private boolean articleAfterApproximation(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        if (from < 2 || !(t.get(from - 1).lower().equals("a") || t.get(from - 1).lower().equals("an"))) {
+            return false;
+        }
+        return knowledge.approximations().endingAt(s.lowerWords(), from - 1)
+                .filter(a -> a.words().size() > 1 || t.get(from - 2).is("ADV")).isPresent();
     }
 
     /** "a quarter of a century", "half a mile", "a decade" after an approximation word. */

@@ -44,7 +44,7 @@ public final class Extractor {
         this.syntax = new Syntax(knowledge.synonyms(), knowledge.cues());
         this.entities = new EntityFinder(knowledge.entities());
         this.modality = new ModalityReader(knowledge.cues());
-        FrameReader frames = new FrameReader(knowledge.frames());
+        FrameReader frames = new FrameReader(knowledge.frames(), knowledge.cues());
         this.finders = List.of(new DateFinder(syntax, frames), new PatternFinder(knowledge.patterns()),
                 new QuantityFinder(knowledge, syntax, frames), new DesignationFinder(knowledge.designations()),
                 new CountFinder(knowledge, syntax, frames), new PlaceFinder(knowledge.places(), syntax, frames));

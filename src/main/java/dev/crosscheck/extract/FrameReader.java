@@ -3,6 +3,7 @@ package dev.crosscheck.extract;
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
 import dev.crosscheck.facts.Frame;
+import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Frames;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
  * "with women walking behind"). A clause that opens with "including" or "among" is part of the one before it
  * ("carrying 52 people, including 4 staff" gives "carrying people including staff"). Names are left out of the
  * words (who is about is what the frame's things and the claim's subject say; outlets name people differently),
- * and so are determiners, auxiliaries, pronouns and numbers. Knowledge then puts the frame in a group or a class
+ * and so are determiners, auxiliaries, pronouns, numbers and words of reporting ("reported earnings of $4 million"
+ * and "earnings of $5 million" are frames of one figure: who reports it is not what it is). Knowledge then puts the frame in a group or a class
  * (frames.txt).
  */
 final class FrameReader {
@@ -37,9 +39,11 @@ final class FrameReader {
     private static final int AFTER = 5;
 
     private final Frames frames;
+    private final Cues cues;
 
-    FrameReader(Frames frames) {
+    FrameReader(Frames frames, Cues cues) {
         this.frames = frames;
+        this.cues = cues;
     }
 
     /**
@@ -68,19 +72,19 @@ final class FrameReader {
         int to = clauseEnd(t, valueTo);
         List<Integer> window = new ArrayList<>();
         for (int k = valueFrom - 1; k >= from && window.size() < BEFORE && !ends(t.get(k)); k--) {
-            if (kept(t.get(k))) {
+            if (kept(s, k)) {
                 window.add(0, k);
             }
         }
         int after = 0;
         for (int k = valueTo; k < to && after < AFTER && !ends(t.get(k)); k++) {
-            if (kept(t.get(k))) {
+            if (kept(s, k)) {
                 window.add(k);
                 after++;
             }
         }
         int verb = predicate == null ? -1 : indexOf(t, predicate.text());
-        if (verb >= 0 && !window.contains(verb)) {
+        if (verb >= 0 && !window.contains(verb) && !reporting(s, verb)) {
             window.add(verb < valueFrom ? 0 : window.size(), verb); // "carrying ... 4 staff": the verb comes first
         }
         List<Token> words = window.stream().map(t::get).toList();
@@ -148,10 +152,17 @@ final class FrameReader {
         return CLAUSE_OPENERS.contains(token.lower());
     }
 
-    private static boolean kept(Token token) {
-        return KEPT.contains(token.tag()) && token.text().chars().anyMatch(Character::isLetter)
+    private boolean kept(Sentence s, int k) {
+        Token token = s.tokens().get(k);
+        return KEPT.contains(token.tag()) && !reporting(s, k) && token.text().chars().anyMatch(Character::isLetter)
                 && !hyphenatedValue(token) // "4-year-old" and "19-ton" are values; "co-payment" is a word
                 && !TIME_WORDS.contains(token.lower()); // when a thing happened is the claim's time, not its frame
+    }
+
+    /** "reported", "said", "allegedly": who tells the claim, not what it is ("claims" as a noun is kept). */
+    private boolean reporting(Sentence s, int k) {
+        Token token = s.tokens().get(k);
+        return (token.is("VERB") || token.is("ADV")) && cues.reportingWordAt(s.lowerWords(), k);
     }
 
     private static boolean hyphenatedValue(Token token) {

@@ -2,7 +2,6 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
-import dev.crosscheck.facts.Modality;
 import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Synonyms;
 import java.util.List;
@@ -205,8 +204,7 @@ final class Syntax {
 
     /** True when the verb at {@code k} reports speech ("said", "told"): what follows is the claim. */
     private boolean reports(Sentence s, int k) {
-        return cues.at(s.lowerWords(), k).filter(c -> c.modality() == Modality.REPORTED && c.words().size() == 1)
-                .isPresent();
+        return cues.reportingWordAt(s.lowerWords(), k);
     }
 
     /**

@@ -64,6 +64,11 @@ public final class Cues {
         }
     }
 
+    /** True when word {@code i} of the lower-cased {@code words} is on its own a word of reporting: "said", "reported". */
+    public boolean reportingWordAt(List<String> words, int i) {
+        return at(words, i).filter(c -> c.modality() == Modality.REPORTED && c.words().size() == 1).isPresent();
+    }
+
     /** The longest cue starting at word {@code i} of the lower-cased {@code words}, if any. */
     public Optional<Cue> at(List<String> words, int i) {
         for (Cue cue : byFirstWord.getOrDefault(words.get(i), List.of())) {

@@ -68,6 +68,18 @@ class ExtractorTest {
         assertTrue(atLeast.agreesWith(exact), "at least two agrees with two");
     }
 
+
+    @Test
+    void anArticleBetweenAnApproximationAndItsNumberKeepsTheBound() {
+        Assertion upTo = only(read("Growers saw up to a 40% rise in yields after one season.", THURSDAY_2024_06_20), "percentage");
+        assertTrue(upTo.value().upperBound(), upTo.value().toString());
+        assertEquals(40, upTo.value().high(), 1e-9);
+        Assertion nearly = only(read("The fund posted nearly a 12% gain in March.", THURSDAY_2024_06_20), "percentage");
+        assertEquals(12 * 0.9, nearly.value().low(), 1e-9);
+        // after a lone preposition the article opens its object: a stretch of 30 days, not "more than 30 days"
+        Assertion over = only(read("Prices were tracked over a 30-day period by the agency.", THURSDAY_2024_06_20), "duration");
+        assertFalse(over.value().lowerBound(), over.value().toString());
+    }
     @Test
     void aScaleWordWrittenOnTheNumberScalesIt() {
         Assertion glued = only(read("The breach exposed 143million customers across the country.", THURSDAY_2024_06_20), "count");
@@ -329,6 +341,17 @@ class ExtractorTest {
         assertTrue(share.frame().text().contains("co-payment"), share.frame().text());
         Assertion weight = read("A 19-ton delivery truck blocked the road.", THURSDAY_2024_06_20).get(0);
         assertFalse(weight.frame().text().contains("19-ton"), weight.frame().text());
+    }
+
+    @Test
+    void whoReportsAFigureIsNotPartOfItsFrame() {
+        Assertion reported = only(read("The mill reported net profits of $4 million for the spring.", THURSDAY_2024_06_20), "money USD");
+        assertFalse(reported.frame().words().contains("report"), reported.frame().toString());
+        assertTrue(reported.frame().words().contains("profit"), reported.frame().toString());
+        // "claims" as a noun says what is counted
+        Assertion claims = read("The insurer paid 300 claims in the spring.", THURSDAY_2024_06_20).get(0);
+        assertTrue(claims.frame().text().contains("claims") || claims.frame().things().contains("claim"),
+                claims.frame().toString());
     }
 
     @Test
