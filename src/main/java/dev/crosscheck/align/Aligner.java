@@ -11,6 +11,7 @@ import dev.crosscheck.facts.Provenance;
 import dev.crosscheck.facts.Value;
 import dev.crosscheck.ingest.Article;
 import dev.crosscheck.knowledge.Knowledge;
+import dev.crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.Set;
 
 /**
  * Finds wire copy told differently: sentences of two articles that tell the same thing, and the slots
- * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words. Also one
+ * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words. Sentences
+ * that share a phrase rather than most of their words give only a name swapped inside that phrase (see
+ * {@link #swappedNames}, kind {@value #NAME_IN_PHRASE}). Also one
  * act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind {@value #DENIAL}).
  * A pure function of the extracted articles.
  */
@@ -28,6 +31,11 @@ public final class Aligner {
 
     /** The kind of divergence for one act affirmed in one article and denied in another, in other words. */
     public static final String DENIAL = "DENIAL";
+    /** The kind of divergence for a name swapped inside a phrase two otherwise reworded sentences share. */
+    public static final String NAME_IN_PHRASE = "NAME_IN_PHRASE";
+
+    /** Shared tokens a name swapped inside a shared phrase needs on each side. */
+    private static final int PHRASE_CONTEXT = 2;
 
     private final SlotTyper typer;
     private final DenialMatcher denials;
@@ -45,8 +53,10 @@ public final class Aligner {
         List<Divergence> divergences = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                for (AlignedPair pair : SentenceMatcher.match(sorted.get(i), words.get(i), sorted.get(j), words.get(j))) {
-                    divergences.addAll(divergences(pair, names));
+                for (AlignedPair pair : SentenceMatcher.match(sorted.get(i), words.get(i), sorted.get(j), words.get(j),
+                        SentenceMatcher.PHRASE_SIMILARITY)) {
+                    divergences.addAll(pair.similarity() >= SentenceMatcher.MIN_SIMILARITY
+                            ? divergences(pair, names) : swappedNames(pair, names));
                 }
             }
         }
@@ -75,15 +85,53 @@ public final class Aligner {
     private List<Divergence> divergences(AlignedPair pair, StoryNames names) {
         List<Divergence> found = new ArrayList<>();
         for (Hunk hunk : TokenDiff.diff(keys(pair.a()), keys(pair.b()))) {
-            Optional<Slot> slot = typer.type(pair, hunk, names);
-            if (slot.isPresent()) {
-                Slot s = slot.get();
-                Assertion a = side(pair.left(), pair.a(), s.aFrom(), s.aTo(), s.kind(), s.aValue());
-                Assertion b = side(pair.right(), pair.b(), s.bFrom(), s.bTo(), s.kind(), s.bValue());
-                found.add(new Divergence(a.id() + "~" + b.id(), s.kind(), pair.similarity(), a, b, s.relation()));
-            }
+            typer.type(pair, hunk, names).ifPresent(slot -> found.add(divergence(pair, slot)));
         }
         return found;
+    }
+
+    /**
+     * Two sentences that share a phrase, not the whole sentence ("to acquire 11 stores for Peacock Automotive Group
+     * in Hilton Head" / "They agreed to acquire 11 stores for Green Automotive Group"): only a name replaced inside
+     * the phrase, with the same words on both sides of it, and a name that the other article never gives, is a
+     * difference; anything else in sentences this far apart is rewording.
+     */
+    private List<Divergence> swappedNames(AlignedPair pair, StoryNames names) {
+        List<String> a = keys(pair.a());
+        List<String> b = keys(pair.b());
+        List<Hunk> hunks = TokenDiff.diff(a, b);
+        List<Divergence> found = new ArrayList<>();
+        for (int k = 0; k < hunks.size(); k++) {
+            Hunk h = hunks.get(k);
+            int before = k == 0 ? h.aFrom() : h.aFrom() - hunks.get(k - 1).aTo();
+            int after = (k + 1 < hunks.size() ? hunks.get(k + 1).aFrom() : a.size()) - h.aTo();
+            if (!wordsAround(a, h.aFrom() - before, h.aFrom()) || !wordsAround(a, h.aTo(), h.aTo() + after)) {
+                continue;
+            }
+            typer.type(pair, h, names)
+                    .filter(slot -> slot.kind().equals("NAME"))
+                    .filter(slot -> absent(slot.aValue(), pair.right()) && absent(slot.bValue(), pair.left()))
+                    .ifPresent(slot -> found.add(divergence(pair, new Slot(NAME_IN_PHRASE, slot.aFrom(), slot.aTo(),
+                            slot.bFrom(), slot.bTo(), slot.aValue(), slot.bValue(), slot.relation()))));
+        }
+        return found;
+    }
+
+    /** At least two shared tokens, one of them a word: "center for", "Automotive Group", not a lone comma. */
+    private static boolean wordsAround(List<String> tokens, int from, int to) {
+        return to - from >= PHRASE_CONTEXT
+                && tokens.subList(from, to).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetterOrDigit));
+    }
+
+    /** True when the article never gives the name, in any spelling its key covers. */
+    private static boolean absent(Value name, Extracted article) {
+        return !(" " + Words.nameKey(article.document().article().body()) + " ").contains(" " + name.key() + " ");
+    }
+
+    private Divergence divergence(AlignedPair pair, Slot s) {
+        Assertion a = side(pair.left(), pair.a(), s.aFrom(), s.aTo(), s.kind(), s.aValue());
+        Assertion b = side(pair.right(), pair.b(), s.bFrom(), s.bTo(), s.kind(), s.bValue());
+        return new Divergence(a.id() + "~" + b.id(), s.kind(), pair.similarity(), a, b, s.relation());
     }
 
     /**

@@ -21,6 +21,11 @@ import java.util.TreeSet;
 final class SentenceMatcher {
 
     static final double MIN_SIMILARITY = 0.6;
+    /**
+     * Sentences this similar, each the other's best match, may share a phrase rather than the whole sentence: a
+     * summary's "to acquire 11 stores for Green Automotive Group" in an article's longer sentence.
+     */
+    static final double PHRASE_SIMILARITY = 0.4;
     static final int MIN_CONTENT_WORDS = 5;
     private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV");
 
@@ -33,9 +38,15 @@ final class SentenceMatcher {
     }
 
     static List<AlignedPair> match(Extracted left, List<Set<String>> aWords, Extracted right, List<Set<String>> bWords) {
+        return match(left, aWords, right, bWords, MIN_SIMILARITY);
+    }
+
+    /** The mutual best matches of two articles' sentences whose similarity reaches {@code threshold}. */
+    static List<AlignedPair> match(Extracted left, List<Set<String>> aWords, Extracted right, List<Set<String>> bWords,
+                                   double threshold) {
         List<Sentence> as = left.document().sentences();
         List<Sentence> bs = right.document().sentences();
-        Candidates found = Candidates.of(aWords, bWords);
+        Candidates found = Candidates.of(aWords, bWords, threshold);
         List<AlignedPair> pairs = new ArrayList<>();
         for (int i = 0; i < as.size(); i++) {
             int best = found.bestInRow(i);
@@ -50,7 +61,7 @@ final class SentenceMatcher {
     }
 
     /**
-     * The sentence pairs of two articles whose similarity reaches {@link #MIN_SIMILARITY}, found without
+     * The sentence pairs of two articles whose similarity reaches a threshold, found without
      * comparing every pair: a pair that shares enough words to reach it must share one of the rarest words
      * of the first sentence (all but the overlap it needs, plus one), so only the second article's sentences
      * filed under those words are compared. Pairs below the threshold are left out, which changes nothing:
@@ -63,7 +74,7 @@ final class SentenceMatcher {
         private final Map<Integer, Integer> rowBest = new HashMap<>();
         private final Map<Integer, Integer> columnBest = new HashMap<>();
 
-        static Candidates of(List<Set<String>> aWords, List<Set<String>> bWords) {
+        static Candidates of(List<Set<String>> aWords, List<Set<String>> bWords, double threshold) {
             Map<String, Integer> frequency = new HashMap<>();
             for (List<Set<String>> article : List.of(aWords, bWords)) {
                 article.forEach(words -> words.forEach(w -> frequency.merge(w, 1, Integer::sum)));
@@ -79,16 +90,16 @@ final class SentenceMatcher {
             for (int i = 0; i < aWords.size(); i++) {
                 Set<String> a = aWords.get(i);
                 // Dice >= t needs at least t|a| / (2 - t) shared words; one fewer, for rounding, keeps the prefix safe
-                int overlap = Math.max(1, (int) Math.ceil(MIN_SIMILARITY * a.size() / (2 - MIN_SIMILARITY)) - 1);
+                int overlap = Math.max(1, (int) Math.ceil(threshold * a.size() / (2 - threshold)) - 1);
                 TreeSet<Integer> compared = new TreeSet<>();
                 a.stream().sorted(rarestFirst).limit(Math.max(0, a.size() - overlap + 1))
                         .forEach(w -> compared.addAll(filed.getOrDefault(w, List.of())));
                 for (int j : compared) {
                     Set<String> b = bWords.get(j);
                     // Dice cannot reach the threshold when one set is much smaller than the other: skip counting.
-                    if (2.0 * Math.min(a.size(), b.size()) / (a.size() + b.size()) >= MIN_SIMILARITY) {
+                    if (2.0 * Math.min(a.size(), b.size()) / (a.size() + b.size()) >= threshold) {
                         double d = dice(a, b);
-                        if (d >= MIN_SIMILARITY) {
+                        if (d >= threshold) {
                             found.add(i, j, d);
                         }
                     }

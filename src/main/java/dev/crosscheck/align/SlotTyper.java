@@ -263,22 +263,26 @@ final class SlotTyper {
     /**
      * A run of capitalised words inside the sentence, read as a name even when the tagger missed it
      * (an unfamiliar name is often tagged as a common noun), so that a name swapped for one the tagger
-     * does not know is still compared as a name.
+     * does not know is still compared as a name. An adjective is a name only where a capitalised word goes on
+     * with it ("Green Automotive Group", "American Airlines"); alone, "American" describes.
      */
     private static Optional<Mention> capitalised(Mention.Kind kind, Sentence s, int from, int to) {
         if (kind != Mention.Kind.NAME || from == 0 || to <= from) {
             return Optional.empty();
         }
+        boolean nameGoesOn = to < s.tokens().size() && capitalisedWord(s.tokens().get(to).text());
         for (int i = from; i < to; i++) {
             Token token = s.tokens().get(i);
-            String text = token.text();
-            if (!Character.isUpperCase(text.charAt(0)) || !text.chars().allMatch(Character::isLetter)
-                    || token.is("ADJ")) {
-                return Optional.empty(); // "American" describes; it does not name
+            if (!capitalisedWord(token.text()) || (token.is("ADJ") && !nameGoesOn)) {
+                return Optional.empty();
             }
         }
         String name = s.span(from, to);
         return Optional.of(new Mention(Mention.Kind.NAME, from, to, Value.category(name, Words.nameKey(name))));
+    }
+
+    private static boolean capitalisedWord(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.chars().allMatch(Character::isLetter);
     }
 
     private static Slot slot(String kind, Mention a, Mention b, String relation) {

@@ -35,7 +35,8 @@ public final class Headline {
      * What the claims are about, from the first one: a count names its group and what they did ("People
      * killed"), an amount the thing measured and the measure ("Truck weight"), a date the event ("When Boko Haram
      * abducted"), an office its holder ("Christian Estrosi as mayor"), a difference between two copies of one
-     * sentence the kind of word that differs ("Name in the same sentence") unless it is a count or a date, an act
+     * sentence the kind of word that differs ("Name in the same sentence"; "Name in the same phrase" of sentences that
+     * share only a phrase) unless it is a count or a date, an act
      * affirmed and denied its verb ("Whether it happened (released)"), anything else its attribute and subject
      * ("Engine layout of version").
      */
@@ -52,6 +53,9 @@ public final class Headline {
             }
             if (a.attribute().equals("date")) {
                 return date(a, subject, sentence);
+            }
+            if (a.attribute().equals("name_in_phrase")) {
+                return "Name in the same phrase";
             }
             if (!(a.attribute().equals("number") && subject.contains(" · "))) {
                 return Wording.capitalised(a.attribute()) + " in the same sentence";

@@ -35,12 +35,15 @@ class SentenceMatcherTest {
                     if (i == j) {
                         continue;
                     }
-                    List<String> expected = describe(everyPair(read.get(i), words.get(i), read.get(j), words.get(j)));
-                    assertEquals(expected, describe(SentenceMatcher.match(read.get(i), words.get(i), read.get(j),
-                            words.get(j))), story.id() + ": " + read.get(i).document().article().id() + " / "
-                            + read.get(j).document().article().id());
+                    for (double threshold : new double[] {SentenceMatcher.MIN_SIMILARITY, SentenceMatcher.PHRASE_SIMILARITY}) {
+                        List<String> expected = describe(everyPair(read.get(i), words.get(i), read.get(j), words.get(j),
+                                threshold));
+                        assertEquals(expected, describe(SentenceMatcher.match(read.get(i), words.get(i), read.get(j),
+                                words.get(j), threshold)), story.id() + ": " + read.get(i).document().article().id()
+                                + " / " + read.get(j).document().article().id() + " at " + threshold);
+                        sentencePairs += threshold == SentenceMatcher.MIN_SIMILARITY ? expected.size() : 0;
+                    }
                     articlePairs++;
-                    sentencePairs += expected.size();
                 }
             }
         }
@@ -55,7 +58,7 @@ class SentenceMatcherTest {
 
     /** The matcher as it was: the full matrix of Dice scores, then mutual best matches above the threshold. */
     private static List<AlignedPair> everyPair(Extracted left, List<Set<String>> aWords, Extracted right,
-                                               List<Set<String>> bWords) {
+                                               List<Set<String>> bWords, double threshold) {
         int n = aWords.size();
         int m = bWords.size();
         double[][] sim = new double[n][m];
@@ -63,7 +66,7 @@ class SentenceMatcherTest {
             for (int j = 0; j < m; j++) {
                 int a = aWords.get(i).size();
                 int b = bWords.get(j).size();
-                if (a + b > 0 && 2.0 * Math.min(a, b) / (a + b) >= SentenceMatcher.MIN_SIMILARITY) {
+                if (a + b > 0 && 2.0 * Math.min(a, b) / (a + b) >= threshold) {
                     Set<String> x = aWords.get(i);
                     long shared = x.stream().filter(bWords.get(j)::contains).count();
                     sim[i][j] = x.isEmpty() || bWords.get(j).isEmpty() ? 0 : 2.0 * shared / (a + b);
@@ -78,7 +81,7 @@ class SentenceMatcherTest {
                     best = j;
                 }
             }
-            if (best < 0 || sim[i][best] < SentenceMatcher.MIN_SIMILARITY || aWords.get(i).size() < SentenceMatcher.MIN_CONTENT_WORDS
+            if (best < 0 || sim[i][best] < threshold || aWords.get(i).size() < SentenceMatcher.MIN_CONTENT_WORDS
                     || bWords.get(best).size() < SentenceMatcher.MIN_CONTENT_WORDS) {
                 continue;
             }

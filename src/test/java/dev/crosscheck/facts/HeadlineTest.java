@@ -40,6 +40,11 @@ class HeadlineTest {
         assertEquals("Whether it happened (freed)", Headline.topic(new Assertion("a1#11", "SLOT", "the same sentence",
                 "denial", Value.category("negated", "negated"), null, Modality.ASSERTED, null, null, Set.of(), null, null,
                 false, true, Frame.NONE, denied)), "one act told in two sentences, named by its verb");
+        Provenance phrase = new Provenance("a1", "Daily Wire", LocalDate.of(2023, 5, 8), 0,
+                "They agreed to buy two garages from Heron Motor Holdings.", 0, 36, 41, "Heron");
+        assertEquals("Name in the same phrase", Headline.topic(new Assertion("a1#36", "SLOT", "the same sentence",
+                "name_in_phrase", Value.category("Heron", "heron"), null, Modality.ASSERTED, null, null, Set.of(), null,
+                null, false, true, Frame.NONE, phrase)), "sentences that share a phrase are not one sentence");
     }
 
     @Test
