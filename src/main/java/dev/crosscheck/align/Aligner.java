@@ -3,6 +3,7 @@ package dev.crosscheck.align;
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
 import dev.crosscheck.extract.Extracted;
+import dev.crosscheck.extract.Mention;
 import dev.crosscheck.facts.Assertion;
 import dev.crosscheck.facts.Divergence;
 import dev.crosscheck.facts.Frame;
@@ -22,8 +23,8 @@ import java.util.Set;
 /**
  * Finds wire copy told differently: sentences of two articles that tell the same thing, and the slots
  * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words. Sentences
- * that share a phrase rather than most of their words give only a name swapped inside that phrase (see
- * {@link #swappedNames}, kind {@value #NAME_IN_PHRASE}). Also one
+ * that share a phrase rather than most of their words give only a name or number swapped inside that phrase (see
+ * {@link #swappedInPhrase}, kinds {@value #NAME_IN_PHRASE} and {@value #NUMBER_IN_PHRASE}). Also one
  * act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind {@value #DENIAL}).
  * A pure function of the extracted articles.
  */
@@ -33,6 +34,8 @@ public final class Aligner {
     public static final String DENIAL = "DENIAL";
     /** The kind of divergence for a name swapped inside a phrase two otherwise reworded sentences share. */
     public static final String NAME_IN_PHRASE = "NAME_IN_PHRASE";
+    /** The kind of divergence for a number changed inside a phrase two otherwise reworded sentences share. */
+    public static final String NUMBER_IN_PHRASE = "NUMBER_IN_PHRASE";
 
     /** Shared tokens a name swapped inside a shared phrase needs on each side. */
     private static final int PHRASE_CONTEXT = 2;
@@ -56,7 +59,7 @@ public final class Aligner {
                 for (AlignedPair pair : SentenceMatcher.match(sorted.get(i), words.get(i), sorted.get(j), words.get(j),
                         SentenceMatcher.PHRASE_SIMILARITY)) {
                     divergences.addAll(pair.similarity() >= SentenceMatcher.MIN_SIMILARITY
-                            ? divergences(pair, names) : swappedNames(pair, names));
+                            ? divergences(pair, names) : swappedInPhrase(pair, names));
                 }
             }
         }
@@ -92,11 +95,11 @@ public final class Aligner {
 
     /**
      * Two sentences that share a phrase, not the whole sentence ("to acquire 11 stores for Peacock Automotive Group
-     * in Hilton Head" / "They agreed to acquire 11 stores for Green Automotive Group"): only a name replaced inside
-     * the phrase, with the same words on both sides of it, and a name that the other article never gives, is a
-     * difference; anything else in sentences this far apart is rewording.
+     * in Hilton Head" / "They agreed to acquire 11 stores for Green Automotive Group"): only a name or a number
+     * replaced inside the phrase, with the same words on both sides of it, by one that the other article never gives,
+     * is a difference; anything else in sentences this far apart is rewording.
      */
-    private List<Divergence> swappedNames(AlignedPair pair, StoryNames names) {
+    private List<Divergence> swappedInPhrase(AlignedPair pair, StoryNames names) {
         List<String> a = keys(pair.a());
         List<String> b = keys(pair.b());
         List<Hunk> hunks = TokenDiff.diff(a, b);
@@ -109,10 +112,10 @@ public final class Aligner {
                 continue;
             }
             typer.type(pair, h, names)
-                    .filter(slot -> slot.kind().equals("NAME"))
-                    .filter(slot -> absent(slot.aValue(), pair.right()) && absent(slot.bValue(), pair.left()))
-                    .ifPresent(slot -> found.add(divergence(pair, new Slot(NAME_IN_PHRASE, slot.aFrom(), slot.aTo(),
-                            slot.bFrom(), slot.bTo(), slot.aValue(), slot.bValue(), slot.relation()))));
+                    .filter(slot -> slot.kind().equals("NAME") || slot.kind().equals("NUMBER"))
+                    .filter(slot -> absent(slot, slot.aValue(), pair.right()) && absent(slot, slot.bValue(), pair.left()))
+                    .ifPresent(slot -> found.add(divergence(pair, new Slot(slot.kind() + "_IN_PHRASE", slot.aFrom(),
+                            slot.aTo(), slot.bFrom(), slot.bTo(), slot.aValue(), slot.bValue(), slot.relation()))));
         }
         return found;
     }
@@ -123,9 +126,16 @@ public final class Aligner {
                 && tokens.subList(from, to).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetterOrDigit));
     }
 
-    /** True when the article never gives the name, in any spelling its key covers. */
-    private static boolean absent(Value name, Extracted article) {
-        return !(" " + Words.nameKey(article.document().article().body()) + " ").contains(" " + name.key() + " ");
+    /**
+     * True when the article never gives the value: a name in any spelling its key covers, a number as any number
+     * that agrees with it.
+     */
+    private static boolean absent(Slot slot, Value value, Extracted article) {
+        if (slot.kind().equals("NUMBER")) {
+            return article.mentions().stream().flatMap(List::stream)
+                    .noneMatch(m -> m.kind() == Mention.Kind.NUMBER && m.value().agreesWith(value));
+        }
+        return !(" " + Words.nameKey(article.document().article().body()) + " ").contains(" " + value.key() + " ");
     }
 
     private Divergence divergence(AlignedPair pair, Slot s) {

@@ -40,6 +40,9 @@ public final class Headline {
      * affirmed and denied its verb ("Whether it happened (released)"), anything else its attribute and subject
      * ("Engine layout of version").
      */
+    /** How the align stage names the attribute of a slot in a phrase two reworded sentences share: "name_in_phrase". */
+    private static final String IN_PHRASE = "_in_phrase";
+
     static String topic(Assertion a) {
         String sentence = a.at().sentence();
         String subject = a.subject() == null ? "" : a.subject();
@@ -54,8 +57,8 @@ public final class Headline {
             if (a.attribute().equals("date")) {
                 return date(a, subject, sentence);
             }
-            if (a.attribute().equals("name_in_phrase")) {
-                return "Name in the same phrase";
+            if (a.attribute().endsWith(IN_PHRASE)) {
+                return Wording.capitalised(a.attribute().replace(IN_PHRASE, "")) + " in the same phrase";
             }
             if (!(a.attribute().equals("number") && subject.contains(" · "))) {
                 return Wording.capitalised(a.attribute()) + " in the same sentence";
