@@ -23,8 +23,8 @@ import java.util.Set;
 /**
  * Finds wire copy told differently: sentences of two articles that tell the same thing, and the slots
  * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words. Sentences
- * that share a phrase rather than most of their words give only a name or number swapped inside that phrase (see
- * {@link #swappedInPhrase}, kinds {@value #NAME_IN_PHRASE} and {@value #NUMBER_IN_PHRASE}). Also one
+ * that share a phrase rather than most of their words give only a name, number or date swapped inside that phrase (see
+ * {@link #swappedInPhrase}, kinds {@value #NAME_IN_PHRASE}, {@value #NUMBER_IN_PHRASE} and {@value #DATE_IN_PHRASE}). Also one
  * act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind {@value #DENIAL}).
  * A pure function of the extracted articles.
  */
@@ -36,6 +36,8 @@ public final class Aligner {
     public static final String NAME_IN_PHRASE = "NAME_IN_PHRASE";
     /** The kind of divergence for a number changed inside a phrase two otherwise reworded sentences share. */
     public static final String NUMBER_IN_PHRASE = "NUMBER_IN_PHRASE";
+    /** The kind of divergence for a date changed inside a phrase two otherwise reworded sentences share. */
+    public static final String DATE_IN_PHRASE = "DATE_IN_PHRASE";
 
     /** Shared tokens a name swapped inside a shared phrase needs on each side. */
     private static final int PHRASE_CONTEXT = 2;
@@ -95,8 +97,8 @@ public final class Aligner {
 
     /**
      * Two sentences that share a phrase, not the whole sentence ("to acquire 11 stores for Peacock Automotive Group
-     * in Hilton Head" / "They agreed to acquire 11 stores for Green Automotive Group"): only a name or a number
-     * replaced inside the phrase, with the same words on both sides of it, by one that the other article never gives,
+     * in Hilton Head" / "They agreed to acquire 11 stores for Green Automotive Group"): only a name, a number or
+     * a date replaced inside the phrase, with the same words on both sides of it, by one that the other article never gives,
      * is a difference; anything else in sentences this far apart is rewording.
      */
     private List<Divergence> swappedInPhrase(AlignedPair pair, StoryNames names) {
@@ -112,7 +114,7 @@ public final class Aligner {
                 continue;
             }
             typer.type(pair, h, names)
-                    .filter(slot -> slot.kind().equals("NAME") || slot.kind().equals("NUMBER"))
+                    .filter(slot -> List.of("NAME", "NUMBER", "DATE").contains(slot.kind()))
                     .filter(slot -> absent(slot, slot.aValue(), pair.right()) && absent(slot, slot.bValue(), pair.left()))
                     .ifPresent(slot -> found.add(divergence(pair, new Slot(slot.kind() + "_IN_PHRASE", slot.aFrom(),
                             slot.aTo(), slot.bFrom(), slot.bTo(), slot.aValue(), slot.bValue(), slot.relation()))));
@@ -127,13 +129,14 @@ public final class Aligner {
     }
 
     /**
-     * True when the article never gives the value: a name in any spelling its key covers, a number as any number
-     * that agrees with it.
+     * True when the article never gives the value: a name in any spelling its key covers, a number or a time as any
+     * number or time that agrees with it.
      */
     private static boolean absent(Slot slot, Value value, Extracted article) {
-        if (slot.kind().equals("NUMBER")) {
+        if (!slot.kind().equals("NAME")) {
+            Mention.Kind kind = slot.kind().equals("DATE") ? Mention.Kind.TIME : Mention.Kind.NUMBER;
             return article.mentions().stream().flatMap(List::stream)
-                    .noneMatch(m -> m.kind() == Mention.Kind.NUMBER && m.value().agreesWith(value));
+                    .noneMatch(m -> m.kind() == kind && m.value().agreesWith(value));
         }
         return !(" " + Words.nameKey(article.document().article().body()) + " ").contains(" " + value.key() + " ");
     }

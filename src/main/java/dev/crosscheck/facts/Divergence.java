@@ -2,8 +2,8 @@ package dev.crosscheck.facts;
 
 /**
  * Two sentences in different articles that tell the same thing (a wire story reposted and lightly
- * edited), differing in one slot. {@code kind} types the slot: NUMBER, DATE, NAME, NEGATION or NOUN; NAME_IN_PHRASE
- * and NUMBER_IN_PHRASE of two reworded sentences that share a phrase; DENIAL of one act in two sentences.
+ * edited), differing in one slot. {@code kind} types the slot: NUMBER, DATE, NAME, NEGATION or NOUN; NAME_IN_PHRASE,
+ * NUMBER_IN_PHRASE and DATE_IN_PHRASE of two reworded sentences that share a phrase; DENIAL of one act in two sentences.
  * {@code left} and {@code right} are the two sides (the article with the smaller id first), as assertions
  * of kind SLOT quoting just the differing words;
  * {@code similarity} is how alike the two sentences are (0-1); {@code relation} names how two different
