@@ -3,6 +3,7 @@ package dev.crosscheck.extract;
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
 import dev.crosscheck.knowledge.Entities;
+import dev.crosscheck.knowledge.Places;
 import dev.crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +11,19 @@ import java.util.Optional;
 
 /**
  * Finds names in a sentence: the longest run of tokens that the entity knowledge knows (with its
- * aliases and descriptions), else runs of proper nouns as they are written.
+ * aliases and descriptions), else runs of proper nouns as they are written. A known place that a known name only
+ * begins is that place: "North America" is not the alias "the North" followed by "America".
  */
 final class EntityFinder {
 
     private static final java.util.Set<String> BREAKS = java.util.Set.of(",", ";", ":", "(", ")", ".", "\"", "“", "”");
 
     private final Entities entities;
+    private final Places places;
 
-    EntityFinder(Entities entities) {
+    EntityFinder(Entities entities, Places places) {
         this.entities = entities;
+        this.places = places;
     }
 
     /** Names in the sentence, outside the tokens marked {@code skip} (time expressions). */
@@ -83,7 +87,19 @@ final class EntityFinder {
         for (int len = longest; len >= 1; len--) {
             Optional<Entities.Entity> entity = entities.lookupKey(spanKey(keys, i, i + len));
             if (entity.isPresent() && Character.isLetterOrDigit(t.get(i).text().charAt(0))) {
-                return Optional.of(new EntityMention(i, i + len, entity.get().name(), entity.get().type()));
+                EntityMention name = new EntityMention(i, i + len, entity.get().name(), entity.get().type());
+                return longerPlace(s, i, i + len, longest).or(() -> Optional.of(name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A known place that starts where a known name does and runs further ("North America" over "North"). */
+    private Optional<EntityMention> longerPlace(Sentence s, int from, int nameEnd, int longest) {
+        for (int len = longest; from + len > nameEnd; len--) {
+            Optional<Places.Place> place = places.find(s.span(from, from + len));
+            if (place.isPresent()) {
+                return Optional.of(new EntityMention(from, from + len, place.get().name(), "place"));
             }
         }
         return Optional.empty();

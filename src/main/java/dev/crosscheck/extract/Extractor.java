@@ -42,7 +42,7 @@ public final class Extractor {
     public Extractor(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.syntax = new Syntax(knowledge.synonyms(), knowledge.cues());
-        this.entities = new EntityFinder(knowledge.entities());
+        this.entities = new EntityFinder(knowledge.entities(), knowledge.places());
         this.modality = new ModalityReader(knowledge.cues());
         FrameReader frames = new FrameReader(knowledge.frames(), knowledge.cues());
         this.finders = List.of(new DateFinder(syntax, frames), new PatternFinder(knowledge.patterns()),

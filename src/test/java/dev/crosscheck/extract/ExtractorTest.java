@@ -392,6 +392,15 @@ class ExtractorTest {
         assertEquals("Acme Roadster", a.subject(), "one letter off a known product name");
     }
 
+    @Test
+    void aKnownPlaceThatAKnownNameOnlyBeginsIsThatPlace() {
+        // "the North" stands for North Korea and "America" for the United States; "North America" is neither
+        Assertion toured = only(read("The choir toured North America in May.", THURSDAY_2024_06_20), "date");
+        assertTrue(toured.frame().things().contains("north america"), toured.frame().toString());
+        assertFalse(toured.frame().things().contains("north korea") || toured.frame().things().contains("united states"),
+                toured.frame().toString());
+    }
+
     private static List<Assertion> offices(String text) {
         return read(text, THURSDAY_2024_06_20).stream().filter(a -> a.kind().equals("OFFICE")).toList();
     }
