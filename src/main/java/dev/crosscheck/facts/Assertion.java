@@ -198,6 +198,14 @@ public record Assertion(
         return frame.sameThing(other.frame);
     }
 
+    /**
+     * True when both frames say what they are about and share none of it: "earnings of $130 million" and "sales of
+     * $1.8 billion" in sentences much alike measure two things.
+     */
+    public boolean otherThings(Assertion other) {
+        return !frame.things().isEmpty() && !other.frame.things().isEmpty() && !sameThing(other);
+    }
+
     /** How many things the two frames share: the named participants two reports of an event both name. */
     public int sharedThings(Assertion other) {
         return (int) frame.things().stream().filter(other.frame.things()::contains).count();

@@ -101,9 +101,12 @@ final class ConflictFolder {
         return findings;
     }
 
-    /** The same values between the same articles. */
+    /**
+     * The same values between the same articles, whichever rule saw them: a copied sentence that changes a figure
+     * and another sentence of the same article that gives it in other words are one discrepancy.
+     */
     private static String articleSignature(Conflict c) {
-        return c.rule() + "|" + c.evidence().stream().map(a -> a.article() + "=" + a.value().key()).sorted()
+        return c.scope() + "|" + c.evidence().stream().map(a -> a.article() + "=" + a.value().key()).sorted()
                 .reduce((x, y) -> x + "|" + y).orElse("");
     }
 

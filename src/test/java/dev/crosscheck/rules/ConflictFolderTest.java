@@ -35,4 +35,20 @@ class ConflictFolderTest {
                     || also.contains(outlet), outlet + " is named: " + counts.get(0));
         }
     }
+
+    @Test
+    void oneFigureClashingInTwoSentencesOfOneArticleIsOneFlagWhicheverRulesSawIt() {
+        // the copied sentence changes the figure; a second sentence of the first article gives it in other words
+        List<Article> articles = List.of(
+                TestPipeline.article("planet", "Daily Planet", DAY, "Leaving out the sale of a van depot, profits from its "
+                        + "high street shops were $41.2 million or 55 cents a share on takings of $600 million.\n\n"
+                        + "The baking group also reported profits from its high street shops of $41.2 million, a record."),
+                TestPipeline.article("star", "Evening Star", DAY, "The baking group said profits from its high street "
+                        + "shops were $44.2 million or 55 cents a share on takings of $600 million."));
+        List<Conflict> conflicts = TestPipeline.check(articles).conflicts();
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        String cited = conflicts.get(0).toString();
+        assertTrue(cited.contains("Leaving out the sale") && cited.contains("also reported"),
+                "both sentences of the first article are cited: " + cited);
+    }
 }
