@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -72,7 +73,10 @@ public final class Extractor {
                 frame = paragraphFrames.getOrDefault(sentence.paragraph(), lead);
             } else {
                 frame = dating.get(0).frame();
-                paragraphFrames.put(sentence.paragraph(), frame.inherited());
+                if (!frame.recalled()) {
+                    // a look back dates its own sentence; the paragraph goes on in the story's time
+                    paragraphFrames.put(sentence.paragraph(), frame.inherited());
+                }
             }
             boolean[] used = new boolean[sentence.tokens().size()];
             for (TimeMention m : named) {
@@ -138,8 +142,10 @@ public final class Extractor {
      */
     private static TimeFrame leadFrame(List<List<TimeMention>> mentions, LocalDate published) {
         for (int i = 0; i < Math.min(LEAD_SENTENCES, mentions.size()); i++) {
-            if (!mentions.get(i).isEmpty()) {
-                return mentions.get(i).get(0).frame().inherited();
+            // a look back in the lead ("Five years ago, ...") is not when the story happens
+            Optional<TimeMention> told = mentions.get(i).stream().filter(m -> !m.frame().recalled()).findFirst();
+            if (told.isPresent()) {
+                return told.get().frame().inherited();
             }
         }
         return published == null ? null

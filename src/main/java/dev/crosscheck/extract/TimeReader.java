@@ -78,6 +78,10 @@ final class TimeReader {
                 }
             }
         }
+        Optional<TimeMention> ago = published == null ? Optional.empty() : ago(s, i);
+        if (ago.isPresent()) {
+            return ago;
+        }
         Optional<Month> month = month(t, i);
         if (month.isPresent()) {
             return monthMention(s, i, month.get());
@@ -188,6 +192,62 @@ final class TimeReader {
             end = published.minusDays(1); // "earlier this month": before the day of the report
         }
         return Optional.of(mention(s, i, k + 2, start, end));
+    }
+
+    /**
+     * "two years ago", "a week ago", "three days ago": counted back from publication, as precisely as the unit says
+     * (a day; the week around that day; a calendar month; for years, the year before that many whole years had gone
+     * by). Hours and minutes ago are the day of publication.
+     */
+    private Optional<TimeMention> ago(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String word = t.get(i).lower();
+        int n;
+        int unitAt;
+        if (word.equals("a") || word.equals("an")) {
+            n = 1;
+            unitAt = i + 1;
+        } else {
+            Optional<Amount> amount = NumberReader.read(s, i)
+                    .filter(a -> a.exact() && a.low() == a.high() && a.low() == Math.rint(a.low()) && a.low() < 1000);
+            if (amount.isEmpty()) {
+                return Optional.empty();
+            }
+            n = (int) amount.get().low();
+            unitAt = amount.get().to();
+        }
+        if (unitAt + 1 >= t.size() || !t.get(unitAt + 1).lower().equals("ago")) {
+            return Optional.empty();
+        }
+        LocalDate start;
+        LocalDate end;
+        switch (t.get(unitAt).lower().replaceAll("s$", "")) {
+            case "minute", "hour" -> {
+                start = published;
+                end = published;
+            }
+            case "day" -> {
+                start = published.minusDays(n);
+                end = start;
+            }
+            case "week" -> {
+                start = published.minusWeeks(n).minusDays(3);
+                end = published.minusWeeks(n).plusDays(3);
+            }
+            case "month" -> {
+                start = published.minusMonths(n).withDayOfMonth(1);
+                end = start.withDayOfMonth(start.lengthOfMonth());
+            }
+            case "year" -> {
+                // whole years gone by: "42 years ago" on New Year's Day 2018 is some time in 1975
+                start = published.minusYears(n + 1L);
+                end = published.minusYears(n).plusMonths(1);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(mention(s, i, unitAt + 2, start, end));
     }
 
     private Optional<TimeMention> monthMention(Sentence s, int i, Month month) {

@@ -15,11 +15,12 @@ public record TimeFrame(LocalDate start, LocalDate end, String text, boolean exp
     }
 
     /**
-     * True for a time the sentence places before the story's own ("earlier this month", "earlier in the week"):
-     * news recalls an earlier event that way, whatever days the two spans share.
+     * True for a time the sentence places before the story's own ("earlier this month", "earlier in the week", "five
+     * years ago"): news recalls an earlier event that way, whatever days the two spans share.
      */
     public boolean recalled() {
-        return explicit && text.toLowerCase(java.util.Locale.ROOT).startsWith("earlier ");
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return explicit && (lower.startsWith("earlier ") || lower.endsWith(" ago"));
     }
 
     public TimeFrame inherited() {

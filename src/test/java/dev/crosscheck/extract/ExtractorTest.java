@@ -243,6 +243,29 @@ class ExtractorTest {
     }
 
     @Test
+    void aTimeCountedBackFromPublicationIsATimeNotADuration() {
+        Assertion years = only(read("Moreau visited Lyon two years ago.", THURSDAY_2024_06_20), "date");
+        assertEquals(LocalDate.of(2021, 6, 20), years.time().start(), "two whole years or a little more");
+        assertEquals(LocalDate.of(2022, 7, 20), years.time().end());
+        assertTrue(years.time().recalled(), "a look back");
+        Assertion days = only(read("Moreau visited Lyon three days ago.", THURSDAY_2024_06_20), "date");
+        assertEquals("2024-06-17", days.time().label());
+        Assertion month = only(read("Moreau visited Lyon a month ago.", THURSDAY_2024_06_20), "date");
+        assertEquals("2024-05", month.time().label());
+        assertTrue(read("Moreau visited Lyon two years ago.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("duration")), "'two years ago' says when, not how long");
+    }
+
+    @Test
+    void aLookBackDatesOnlyItsOwnSentence() {
+        List<Assertion> all = read("More than five years ago, the guild urged members to strike. The strikers drove a "
+                + "12-ton lorry into the square.", THURSDAY_2024_06_20);
+        Assertion lorry = only(all, "mass");
+        assertFalse(lorry.time().end().isBefore(LocalDate.of(2024, 1, 1)), "the lorry is not dated five years back: "
+                + lorry.time());
+    }
+
+    @Test
     void aWeekdayWithItsDayOfMonthPicksThatWeek() {
         Assertion date = only(read("The ministers met in Geneva on Wednesday (12) to sign the treaty.", THURSDAY_2024_06_20),
                 "date");
