@@ -34,6 +34,8 @@ final class TimeReader {
             "by", "during", "before", "after", "early", "late", "mid", "throughout");
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
+    private static final List<String> QUARTER_ORDINALS = List.of("first", "second", "third", "fourth");
+
     private final LocalDate published;
 
     TimeReader(LocalDate published) {
@@ -81,6 +83,10 @@ final class TimeReader {
         Optional<TimeMention> ago = published == null ? Optional.empty() : ago(s, i);
         if (ago.isPresent()) {
             return ago;
+        }
+        Optional<TimeMention> quarter = quarter(s, i);
+        if (quarter.isPresent()) {
+            return quarter;
         }
         Optional<Month> month = month(t, i);
         if (month.isPresent()) {
@@ -248,6 +254,56 @@ final class TimeReader {
             }
         }
         return Optional.of(mention(s, i, unitAt + 2, start, end));
+    }
+
+    /**
+     * A calendar quarter: "Q3 2020", "the third quarter of 2020", "the 2020 third quarter", or "in Q3" (the latest
+     * third quarter begun by publication). An ordinal quarter needs its year ("scored in the third quarter" is a
+     * game's), a "Q3" a year or a preposition or determiner before it ("the Audi Q3" is a car), and a fiscal quarter is
+     * not read: companies start their fiscal years in other months.
+     */
+    private Optional<TimeMention> quarter(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        String word = t.get(i).lower();
+        int n;
+        int to;
+        if (word.matches("q[1-4]")) {
+            n = word.charAt(1) - '0';
+            to = i + 1;
+        } else if (QUARTER_ORDINALS.contains(word) && i + 1 < t.size()
+                && (t.get(i + 1).lower().equals("quarter") || t.get(i + 1).lower().equals("-quarter"))) {
+            n = QUARTER_ORDINALS.indexOf(word) + 1;
+            to = i + 2;
+        } else {
+            return Optional.empty();
+        }
+        int from = i;
+        Integer year = null;
+        if (to < t.size() && isYear(t.get(to))) {
+            year = Integer.parseInt(t.get(to).text());
+            to++;
+        } else if (to + 1 < t.size() && t.get(to).lower().equals("of") && isYear(t.get(to + 1))) {
+            year = Integer.parseInt(t.get(to + 1).text());
+            to += 2;
+        } else if (i > 0 && isYear(t.get(i - 1))) {
+            year = Integer.parseInt(t.get(i - 1).text());
+            from = i - 1;
+        }
+        if (from > 0 && t.get(from - 1).lower().equals("fiscal")) {
+            return Optional.empty();
+        }
+        boolean qForm = word.startsWith("q");
+        boolean introduced = i > 0 && (t.get(i - 1).is("ADP") || t.get(i - 1).is("DET"));
+        if (year == null && (!qForm || !introduced || published == null)) {
+            return Optional.empty();
+        }
+        int startMonth = 3 * (n - 1) + 1;
+        if (year == null) {
+            year = LocalDate.of(published.getYear(), startMonth, 1).isAfter(published)
+                    ? published.getYear() - 1 : published.getYear();
+        }
+        LocalDate start = LocalDate.of(year, startMonth, 1);
+        return Optional.of(mention(s, from, to, start, start.plusMonths(3).minusDays(1)));
     }
 
     private Optional<TimeMention> monthMention(Sentence s, int i, Month month) {

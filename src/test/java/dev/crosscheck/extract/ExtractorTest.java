@@ -257,6 +257,22 @@ class ExtractorTest {
     }
 
     @Test
+    void calendarQuartersAreTimesButAGamesQuarterAndACarAreNot() {
+        Assertion q = only(read("The mill's sales rose 5% in Q3 2020.", THURSDAY_2024_06_20), "percentage");
+        assertEquals(LocalDate.of(2020, 7, 1), q.time().start(), q.time().toString());
+        assertEquals(LocalDate.of(2020, 9, 30), q.time().end());
+        Assertion ordinal = only(read("The mill's sales rose 5% in the fourth quarter of 2019.", THURSDAY_2024_06_20),
+                "percentage");
+        assertEquals(LocalDate.of(2019, 10, 1), ordinal.time().start(), ordinal.time().toString());
+        Assertion bare = only(read("The mill's sales rose 5% in Q2.", THURSDAY_2024_06_20), "percentage");
+        assertEquals(LocalDate.of(2024, 4, 1), bare.time().start(), "the latest second quarter begun by publication");
+        Assertion game = only(read("The Lions scored 14 points in the third quarter.", THURSDAY_2024_06_20), "count");
+        assertFalse(game.time().explicit(), "a game's quarter: " + game.time());
+        Assertion fiscal = only(read("The mill's sales rose 5% in fiscal Q3 2020.", THURSDAY_2024_06_20), "percentage");
+        assertFalse(fiscal.time().start().equals(LocalDate.of(2020, 7, 1)), "fiscal quarters are the company's own");
+    }
+
+    @Test
     void aLookBackDatesOnlyItsOwnSentence() {
         List<Assertion> all = read("More than five years ago, the guild urged members to strike. The strikers drove a "
                 + "12-ton lorry into the square.", THURSDAY_2024_06_20);
