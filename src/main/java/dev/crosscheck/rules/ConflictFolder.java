@@ -22,8 +22,12 @@ import java.util.function.Function;
  */
 final class ConflictFolder {
 
-    /** Most severe first; on a tie, a clash of words (V8 / V12) before a clash of amounts. */
+    /**
+     * Most severe first; on a tie, claims before slots of copied sentences (a claim says what it is about: "Truck
+     * weight", not "Number in the same sentence"), then a clash of words (V8 / V12) before a clash of amounts.
+     */
     static final Comparator<Conflict> RANK = Comparator.comparing(Conflict::severity)
+            .thenComparing(c -> c.evidence().get(0).kind().equals("SLOT"))
             .thenComparing(c -> c.evidence().get(0).value().numeric())
             .thenComparing(Conflict::rule)
             .thenComparing(Conflict::id);
