@@ -81,7 +81,7 @@ public final class Explanation {
                 case "subject" -> first.subject();
                 case "attribute" -> first.attribute();
                 case "similarity" -> evidence.size() < 2 ? literal : similarity(first, evidence.get(1));
-                case "topic" -> Headline.topic(first);
+                case "topic" -> Headline.topic(first, evidence);
                 case "sides" -> Headline.sides(evidence);
                 default -> literal;
             };

@@ -16,7 +16,6 @@ public final class Headline {
 
     public static final String DEFAULT = "{topic}: {sides}";
 
-    /** Subjects that say only where a claim was read, not what it is about. */
     /** Attributes with a plainer word for editors; the rest read as they are. */
     private static final Map<String, String> PLAIN_ATTRIBUTES = Map.of("mass", "weight", "money", "amount",
             "count", "number");
@@ -44,6 +43,11 @@ public final class Headline {
     private static final String IN_PHRASE = "_in_phrase";
 
     static String topic(Assertion a) {
+        return topic(a, List.of(a));
+    }
+
+    /** As {@link #topic(Assertion)}, naming a measured thing all of the evidence is about where there is one. */
+    static String topic(Assertion a, List<Assertion> evidence) {
         String sentence = a.at().sentence();
         String subject = a.subject() == null ? "" : a.subject();
         boolean placeholder = a.placeholderSubject();
@@ -74,7 +78,7 @@ public final class Headline {
         if (kind.equals("DATE")) {
             return date(a, subject, sentence);
         }
-        String thing = placeholder || kind.equals("QUANTITY") ? measured(a) : subject;
+        String thing = placeholder || kind.equals("QUANTITY") ? measured(a, evidence) : subject;
         String attribute = attribute(a.attribute());
         if (kind.equals("QUANTITY") && !thing.isEmpty()) {
             return Wording.capitalised(thing + " " + attribute);
@@ -118,13 +122,20 @@ public final class Headline {
     }
 
     /** What an amount measures: the measured noun, else the first thing its frame names, else its subject. */
-    private static String measured(Assertion a) {
+    /**
+     * What an amount measures: the noun it describes, else a thing its frame names, one that every side's frame names
+     * where there is one ("adjusted earnings from continuing operations" and "adjusted earnings of": earnings).
+     */
+    private static String measured(Assertion a, List<Assertion> evidence) {
         String sentence = a.at().sentence();
         if (a.predicate() != null && !a.predicate().isBlank()) {
             return Wording.asWritten(a.predicate(), sentence);
         }
-        return a.frame().things().stream().sorted().findFirst().map(t -> Wording.asWritten(t, sentence))
-                .orElse(a.placeholderSubject() ? "" : a.subject());
+        List<String> things = a.frame().things().stream().sorted().toList();
+        String shared = things.stream()
+                .filter(t -> evidence.stream().allMatch(e -> e.frame().things().contains(t)))
+                .findFirst().orElse(things.isEmpty() ? null : things.get(0));
+        return shared != null ? Wording.asWritten(shared, sentence) : a.placeholderSubject() ? "" : a.subject();
     }
 
     /** "money USD" is an amount, "mass" a weight; other attributes are their own plain words. */

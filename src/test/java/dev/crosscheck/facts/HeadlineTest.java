@@ -26,6 +26,14 @@ class HeadlineTest {
                 "the sentence lacks the verb: the group knowledge names");
         assertEquals("Truck weight", Headline.topic(claim("QUANTITY", "sentence 4", "mass", "truck",
                 "Police stopped the 25-tonne truck.", Frame.NONE)));
+        Assertion operations = claim("QUANTITY", "sentence 2", "money USD", null,
+                "Profits from continuing operations were $41.2 million.", new Frame("profits from continuing operations",
+                        Set.of(), Set.of("continu", "oper", "profit"), null, null, null));
+        Assertion profits = claim("QUANTITY", "sentence 0", "money USD", null, "The chain posted profits of $44.2 million.",
+                new Frame("posted profits of", Set.of(), Set.of("profit"), null, null, null));
+        assertEquals("Profits amount", Headline.topic(operations, List.of(operations, profits)),
+                "the thing both sides measure, not the first of one side's");
+        assertEquals("Continuing amount", Headline.topic(operations), "alone, the first thing its frame names");
         assertEquals("Name in the same sentence", Headline.topic(claim("SLOT", "the same sentence", "name", null,
                 "Both boarded the Harbour Line ferry.", Frame.NONE)));
         assertEquals("When River Gang abducted", Headline.topic(claim("SLOT", "abduct · River Gang", "date", null,
