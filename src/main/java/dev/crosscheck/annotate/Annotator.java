@@ -38,16 +38,41 @@ public final class Annotator {
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int offset = 0;
-        for (String text : body.split("\n\n", -1)) {
-            for (Span span : sentenceSpans(text)) {
-                int start = offset + span.getStart();
-                int end = offset + span.getEnd();
-                sentences.add(sentence(sentences.size(), paragraph, start, body.substring(start, end)));
+        List<Integer> breaks = paragraphBreaks(body);
+        breaks.add(body.length());
+        for (int end : breaks) {
+            String text = body.substring(offset, end);
+            if (!text.isBlank()) {
+                for (Span span : sentenceSpans(text)) {
+                    int start = offset + span.getStart();
+                    sentences.add(sentence(sentences.size(), paragraph, start,
+                            body.substring(start, offset + span.getEnd())));
+                }
+                paragraph++;
             }
-            offset += text.length() + 2;
-            paragraph++;
+            offset = end + 1;
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * Where paragraphs end: at a line break before a line that does not go on in lower case (a blank line among
+     * them). A feed that puts each paragraph on a line of its own has no blank lines, and a caption or a date line
+     * without a full stop must not run into the sentence after it, nor date it; a hard-wrapped sentence goes on in
+     * lower case on its next line.
+     */
+    private static List<Integer> paragraphBreaks(String body) {
+        List<Integer> breaks = new ArrayList<>();
+        for (int k = body.indexOf('\n'); k >= 0; k = body.indexOf('\n', k + 1)) {
+            int next = k + 1;
+            while (next < body.length() && (body.charAt(next) == ' ' || body.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next < body.length() && !Character.isLowerCase(body.charAt(next))) {
+                breaks.add(k);
+            }
+        }
+        return breaks;
     }
 
     /** Sentence spans within one paragraph, re-joining splits the model makes after abbreviations. */

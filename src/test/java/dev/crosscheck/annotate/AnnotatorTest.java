@@ -36,6 +36,23 @@ class AnnotatorTest {
                 sentences("Officials said the tanker carried fuel to N. Korea last month."));
     }
 
+    private static List<Integer> paragraphs(String text) {
+        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
+        return annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20), text)).sentences()
+                .stream().map(Sentence::paragraph).toList();
+    }
+
+    @Test
+    void aLineOfItsOwnIsAParagraphButAHardWrappedSentenceGoesOn() {
+        List<Integer> lines = paragraphs("The mill reopened on Monday.\nPhoto gallery: old mills of the valley, May 3, 2011\n"
+                + "The strike ended with 21 of 30 looms running.");
+        assertEquals(3, lines.stream().distinct().count(), "three lines, three paragraphs: " + lines);
+        List<Integer> wrapped = paragraphs("The guild gave the first count of looms that a mill\n kept running through the "
+                + "strike. It was 21.\n\nA new paragraph.");
+        assertEquals(wrapped.get(0), wrapped.get(1), "a wrapped line goes on in lower case: " + wrapped);
+        assertTrue(wrapped.get(2) > wrapped.get(1), "a blank line ends a paragraph: " + wrapped);
+    }
+
     /** The first sentence of a one-paragraph article. */
     private static Sentence first(String text) {
         Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
