@@ -38,6 +38,11 @@ public final class NounKinship {
             "deed", "human action", "event", "location", "instrumentality", "instrumentation", "structure",
             "construction");
     private static final int BROADER_DEPTH = 3;
+    /** Kinds of message, thought and quality: see {@link #withinParaphraseRealm}. */
+    private static final java.util.Set<String> PARAPHRASE_REALMS = java.util.Set.of("communication", "cognition",
+            "attribute");
+    /** Deeper than WordNet's noun hierarchy goes: every ancestor. */
+    private static final int ROOT_DEPTH = 25;
     private static final int PERSON_DEPTH = 5;
 
     private static Dictionary dictionary;
@@ -70,7 +75,8 @@ public final class NounKinship {
                 Synset common = dictionary().getSynsetAt(POS.NOUN, offset);
                 String lemma = common == null ? null : common.getWords().get(0).getLemma();
                 if (lemma != null && !TOO_BROAD.contains(lemma.toLowerCase())) {
-                    return new Kinship(Relation.KINDS_OF_ONE_THING, lemma);
+                    return withinParaphraseRealm(common) ? new Kinship(Relation.UNRELATED, null)
+                            : new Kinship(Relation.KINDS_OF_ONE_THING, lemma);
                 }
             }
             return new Kinship(Relation.UNRELATED, null);
@@ -95,6 +101,21 @@ public final class NounKinship {
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
         }
+    }
+
+    /**
+     * True for a kind of message, of thought or of quality ("proof": "verification" / "validation"; "basic cognitive
+     * process": "perception" / "recognition"; "property": "tolerance" / "limit"): WordNet files near-synonyms there as
+     * siblings, so one swapped for the other is mostly rewording, not another thing.
+     */
+    private static boolean withinParaphraseRealm(Synset kind) throws JWNLException {
+        for (long offset : ancestors(List.of(kind), ROOT_DEPTH).keySet()) {
+            Synset above = dictionary().getSynsetAt(POS.NOUN, offset);
+            if (above != null && PARAPHRASE_REALMS.contains(above.getWords().get(0).getLemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return PARAPHRASE_REALMS.contains(kind.getWords().get(0).getLemma().toLowerCase());
     }
 
     /** Every hypernym up to {@code depth} steps above the senses, with its distance. */
