@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * Finds wire copy told differently: sentences of two articles that tell the same thing, and the slots
  * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words. Sentences
- * that share a phrase rather than most of their words give only a name, number or date swapped inside that phrase (see
- * {@link #swappedInPhrase}, kinds {@value #NAME_IN_PHRASE}, {@value #NUMBER_IN_PHRASE} and {@value #DATE_IN_PHRASE}). Also one
+ * that share a phrase rather than most of their words give only a name, number or date swapped inside that phrase
+ * ({@link #swappedInPhrase}: kinds {@value #NAME_IN_PHRASE}, {@value #NUMBER_IN_PHRASE}, {@value #DATE_IN_PHRASE}).
+ * Also one
  * act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind {@value #DENIAL}).
  * A pure function of the extracted articles.
  */
@@ -39,7 +40,7 @@ public final class Aligner {
     /** The kind of divergence for a date changed inside a phrase two otherwise reworded sentences share. */
     public static final String DATE_IN_PHRASE = "DATE_IN_PHRASE";
 
-    /** Shared tokens a name swapped inside a shared phrase needs on each side. */
+    /** Shared tokens a value swapped inside a shared phrase needs on each side. */
     private static final int PHRASE_CONTEXT = 2;
 
     private final SlotTyper typer;
@@ -97,9 +98,9 @@ public final class Aligner {
 
     /**
      * Two sentences that share a phrase, not the whole sentence ("to acquire 11 stores for Peacock Automotive Group
-     * in Hilton Head" / "They agreed to acquire 11 stores for Green Automotive Group"): only a name, a number or
-     * a date replaced inside the phrase, with the same words on both sides of it, by one that the other article never gives,
-     * is a difference; anything else in sentences this far apart is rewording.
+     * in Hilton Head" / "They agreed to acquire 11 stores for Green Automotive Group"): only a name, a number or a
+     * date replaced inside the phrase, with the same words on both sides of it, by one that the other article never
+     * gives, is a difference; anything else in sentences this far apart is rewording.
      */
     private List<Divergence> swappedInPhrase(AlignedPair pair, StoryNames names) {
         List<String> a = keys(pair.a());

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 /** Sentence splitting: the model's splits, less the ones no sentence makes. */
 class AnnotatorTest {
 
-    private static List<String> sentences(String text) {
+    private static List<Sentence> annotated(String text) {
         Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
-        return annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20), text)).sentences()
-                .stream().map(Sentence::text).toList();
+        return annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20), text)).sentences();
+    }
+
+    private static List<String> sentences(String text) {
+        return annotated(text).stream().map(Sentence::text).toList();
     }
 
     @Test
@@ -37,9 +40,7 @@ class AnnotatorTest {
     }
 
     private static List<Integer> paragraphs(String text) {
-        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
-        return annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20), text)).sentences()
-                .stream().map(Sentence::paragraph).toList();
+        return annotated(text).stream().map(Sentence::paragraph).toList();
     }
 
     @Test
@@ -55,8 +56,7 @@ class AnnotatorTest {
 
     /** The first sentence of a one-paragraph article. */
     private static Sentence first(String text) {
-        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
-        return annotator.annotate(TestPipeline.article("t", "Test", LocalDate.of(2024, 6, 20), text)).sentences().get(0);
+        return annotated(text).get(0);
     }
 
     private static List<String> words(String text) {
