@@ -25,8 +25,8 @@ import java.util.Set;
  * where they differ. Each slot becomes a {@link Divergence} whose sides quote just the differing words. Sentences
  * that share a phrase rather than most of their words give only a name, number or date swapped inside that phrase
  * ({@link #swappedInPhrase}: kinds {@value #NAME_IN_PHRASE}, {@value #NUMBER_IN_PHRASE}, {@value #DATE_IN_PHRASE}).
- * Also one
- * act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind {@value #DENIAL}).
+ * Also one act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind
+ * {@value #DENIAL}).
  * A pure function of the extracted articles.
  */
 public final class Aligner {
