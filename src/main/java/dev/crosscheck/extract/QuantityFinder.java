@@ -92,8 +92,22 @@ final class QuantityFinder implements ClaimFinder {
         // The noun measured is what the amount hangs on, so that other reports of that noun compare; an act of
         // change ("shares fell 4.3 percent") marks a figure that moves through the day.
         Draft about = measured.map(draft::about).orElse(draft);
-        return act.filter(verb -> knowledge.attributes().moving(dimension, verb.key())).isPresent()
-                ? about.moving() : about;
+        boolean changed = act.filter(verb -> knowledge.attributes().moving(dimension, verb.key())).isPresent()
+                || changeRightBefore(s, m.from(), dimension);
+        return changed ? about.moving() : about;
+    }
+
+    /**
+     * A word of change right before the amount, or before its "by" ("shares fell 6.6%", "rose by 5 percent"), whatever
+     * the tagger made of it: it reads "shares fell" as a verb and an adjective, and "stock rose" as two nouns.
+     */
+    private boolean changeRightBefore(Sentence s, int from, String dimension) {
+        List<Token> t = s.tokens();
+        int k = from - 1;
+        if (k >= 0 && t.get(k).lower().equals("by")) {
+            k--;
+        }
+        return k >= 0 && knowledge.attributes().moving(dimension, t.get(k).stem());
     }
 
     /**

@@ -273,6 +273,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aFigureRightAfterAWordOfChangeMovesWhateverTheTaggerCallsIt() {
+        // the tagger reads "shares fell" as a verb and an adjective, "stock rose" as two nouns
+        assertTrue(only(read("Acme shares fell 6.6% on Monday.", THURSDAY_2024_06_20), "percentage").evolving());
+        assertTrue(only(read("Acme stock rose by 5 percent.", THURSDAY_2024_06_20), "percentage").evolving());
+        assertFalse(only(read("Acme holds a 5 percent stake.", THURSDAY_2024_06_20), "percentage").evolving());
+    }
+
+    @Test
     void aLookBackDatesOnlyItsOwnSentence() {
         List<Assertion> all = read("More than five years ago, the guild urged members to strike. The strikers drove a "
                 + "12-ton lorry into the square.", THURSDAY_2024_06_20);
