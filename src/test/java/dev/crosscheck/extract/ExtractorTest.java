@@ -281,6 +281,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aYearBeforeOneThingIsNotACount() {
+        assertTrue(read("Japan set for 2019 mission to the dark side of the planet", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("count")), "2019 names the mission's year");
+        Assertion troops = only(read("The ministry sent 2000 soldiers to the border.", THURSDAY_2024_06_20), "count");
+        assertEquals(2000, troops.value().low(), 1e-9, "a plural noun is counted");
+    }
+
+    @Test
     void aLookBackDatesOnlyItsOwnSentence() {
         List<Assertion> all = read("More than five years ago, the guild urged members to strike. The strikers drove a "
                 + "12-ton lorry into the square.", THURSDAY_2024_06_20);
