@@ -40,6 +40,8 @@ public final class Aligner {
     /** The kind of divergence for a date changed inside a phrase two otherwise reworded sentences share. */
     public static final String DATE_IN_PHRASE = "DATE_IN_PHRASE";
 
+    /** Tags of words that carry meaning, one of which a shared phrase needs on each side of a swapped value. */
+    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
     /** Shared tokens a value swapped inside a shared phrase needs on each side. */
     private static final int PHRASE_CONTEXT = 2;
 
@@ -111,7 +113,8 @@ public final class Aligner {
             Hunk h = hunks.get(k);
             int before = k == 0 ? h.aFrom() : h.aFrom() - hunks.get(k - 1).aTo();
             int after = (k + 1 < hunks.size() ? hunks.get(k + 1).aFrom() : a.size()) - h.aTo();
-            if (!wordsAround(a, h.aFrom() - before, h.aFrom()) || !wordsAround(a, h.aTo(), h.aTo() + after)) {
+            List<Token> tokens = pair.a().tokens();
+            if (!wordsAround(tokens, h.aFrom() - before, h.aFrom()) || !wordsAround(tokens, h.aTo(), h.aTo() + after)) {
                 continue;
             }
             typer.type(pair, h, names)
@@ -123,10 +126,12 @@ public final class Aligner {
         return found;
     }
 
-    /** At least two shared tokens, one of them a word: "center for", "Automotive Group", not a lone comma. */
-    private static boolean wordsAround(List<String> tokens, int from, int to) {
-        return to - from >= PHRASE_CONTEXT
-                && tokens.subList(from, to).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetterOrDigit));
+    /**
+     * At least two shared tokens, one of them a word that carries meaning: "center for", "Automotive Group"; not ", a"
+     * (two spokesmen quoted in much the same words: "..., said X, a spokesman for ...").
+     */
+    private static boolean wordsAround(List<Token> tokens, int from, int to) {
+        return to - from >= PHRASE_CONTEXT && tokens.subList(from, to).stream().anyMatch(t -> CONTENT.contains(t.tag()));
     }
 
     /**
