@@ -25,6 +25,24 @@ public record Divergence(String id, String kind, double similarity, Assertion le
     }
 
     /**
+     * True when each side dates its own article's day or the day before ("police said on Monday" in Monday's report,
+     * "on Tuesday" in Tuesday's): two days of a running story, each true, not two dates of one event.
+     */
+    public boolean eachOfItsOwnDay() {
+        return ownDay(left) && ownDay(right);
+    }
+
+    private static boolean ownDay(Assertion side) {
+        java.time.LocalDate published = side.at().published();
+        Value v = side.value();
+        if (published == null || !v.numeric() || !"date".equals(v.unit())) {
+            return false;
+        }
+        long day = published.toEpochDay();
+        return v.low() >= day - 1 && v.high() <= day;
+    }
+
+    /**
      * Days between the two articles' publication (0 when either date is unknown). A sentence reprinted weeks later
      * with another name or figure is mostly a template told again of a new event (this month's storm), not one
      * event told two ways: the rules compare copies only within a month.
