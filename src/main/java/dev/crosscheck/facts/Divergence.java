@@ -24,6 +24,11 @@ public record Divergence(String id, String kind, double similarity, Assertion le
         return (left.evolving() || right.evolving()) && !left.publishedSameDay(right);
     }
 
+    /** True when either side is a figure that moves as events unfold: a toll, a share price through the day. */
+    public boolean moving() {
+        return left.evolving() || right.evolving();
+    }
+
     /**
      * True when each side dates its own article's day or the day before ("police said on Monday" in Monday's report,
      * "on Tuesday" in Tuesday's): two days of a running story, each true, not two dates of one event.
