@@ -35,6 +35,12 @@ final class TimeReader {
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     private static final List<String> QUARTER_ORDINALS = List.of("first", "second", "third", "fourth");
+    /** Words before "N years ago" that make it loose: "more than", "nearly", "about", "at least", "over". */
+    private static final Set<String> LOOSE_BEFORE_AGO = Set.of("than", "nearly", "almost", "about", "around",
+            "roughly", "some", "approximately", "over", "under", "least", "most");
+    private static final java.util.Map<String, java.time.temporal.ChronoUnit> AGO_UNITS = java.util.Map.of(
+            "day", java.time.temporal.ChronoUnit.DAYS, "week", java.time.temporal.ChronoUnit.WEEKS,
+            "month", java.time.temporal.ChronoUnit.MONTHS, "year", java.time.temporal.ChronoUnit.YEARS);
 
     private final LocalDate published;
 
@@ -203,7 +209,8 @@ final class TimeReader {
     /**
      * "two years ago", "a week ago", "three days ago": counted back from publication, as precisely as the unit says
      * (a day; the week around that day; a calendar month; for years, the year before that many whole years had gone
-     * by). Hours and minutes ago are the day of publication.
+     * by). Hours and minutes ago are the day of publication. After "more than", "nearly", "about" the span runs from
+     * twice as far back to half as far.
      */
     private Optional<TimeMention> ago(Sentence s, int i) {
         List<Token> t = s.tokens();
@@ -225,9 +232,16 @@ final class TimeReader {
         if (unitAt + 1 >= t.size() || !t.get(unitAt + 1).lower().equals("ago")) {
             return Optional.empty();
         }
+        String unit = t.get(unitAt).lower().replaceAll("s$", "");
+        if (i > 0 && LOOSE_BEFORE_AGO.contains(t.get(i - 1).lower()) && AGO_UNITS.containsKey(unit)) {
+            // "more than five years ago", "nearly a week ago": from twice as far back to half as far
+            java.time.temporal.ChronoUnit step = AGO_UNITS.get(unit);
+            return Optional.of(mention(s, i, unitAt + 2, published.minus(2L * Math.max(1, n), step),
+                    published.minus(n / 2, step)));
+        }
         LocalDate start;
         LocalDate end;
-        switch (t.get(unitAt).lower().replaceAll("s$", "")) {
+        switch (unit) {
             case "minute", "hour" -> {
                 start = published;
                 end = published;
