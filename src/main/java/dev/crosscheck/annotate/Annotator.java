@@ -33,6 +33,9 @@ public final class Annotator {
         this.abbreviations = abbreviations;
     }
 
+    /** Characters that end a sentence at the end of a line: a full stop, a question or exclamation mark, a quote. */
+    private static final String SENTENCE_ENDS = ".!?\"'”’)";
+
     public AnnotatedArticle annotate(Article article) {
         String body = article.body();
         List<Sentence> sentences = new ArrayList<>();
@@ -56,10 +59,10 @@ public final class Annotator {
     }
 
     /**
-     * Where paragraphs end: at a line break before a line that does not go on in lower case (a blank line among
-     * them). A feed that puts each paragraph on a line of its own has no blank lines, and a caption or a date line
+     * Where paragraphs end: at a blank line, after a line that ends a sentence, and before a line that starts with a
+     * capital. A feed that puts each paragraph on a line of its own has no blank lines, and a caption or a date line
      * without a full stop must not run into the sentence after it, nor date it; a hard-wrapped sentence goes on in
-     * lower case on its next line.
+     * lower case or with a figure on its next line.
      */
     private static List<Integer> paragraphBreaks(String body) {
         List<Integer> breaks = new ArrayList<>();
@@ -68,7 +71,18 @@ public final class Annotator {
             while (next < body.length() && (body.charAt(next) == ' ' || body.charAt(next) == '\t')) {
                 next++;
             }
-            if (next < body.length() && !Character.isLowerCase(body.charAt(next))) {
+            int before = k - 1;
+            while (before >= 0 && Character.isWhitespace(body.charAt(before)) && body.charAt(before) != '\n') {
+                before--;
+            }
+            if (next >= body.length()) {
+                continue;
+            }
+            char first = body.charAt(next);
+            boolean ended = before < 0 || SENTENCE_ENDS.indexOf(body.charAt(before)) >= 0;
+            // a line that ends a sentence, or a line without a full stop before a capital (a caption, a date line);
+            // a line that breaks off before a lower-case word or a figure ("rose to\n145 million") goes on
+            if (first == '\n' || (ended && !Character.isLowerCase(first)) || Character.isUpperCase(first)) {
                 breaks.add(k);
             }
         }

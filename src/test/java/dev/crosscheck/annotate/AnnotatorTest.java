@@ -51,6 +51,8 @@ class AnnotatorTest {
         List<Integer> wrapped = paragraphs("The guild gave the first count of looms that a mill\n kept running through the "
                 + "strike. It was 21.\n\nA new paragraph.");
         assertEquals(wrapped.get(0), wrapped.get(1), "a wrapped line goes on in lower case: " + wrapped);
+        assertEquals(1, sentences("The number of looms at work rose to\n145 across the valley.").size(),
+                "or with a figure");
         assertTrue(wrapped.get(2) > wrapped.get(1), "a blank line ends a paragraph: " + wrapped);
     }
 
