@@ -29,8 +29,6 @@ final class CountFinder implements ClaimFinder {
     private static final Set<String> INCREMENTS = Set.of("more", "additional", "extra");
     /** "15th", "48th": a number that ranks; the number readers read it as a number (a changed rank is a change). */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
-    /** A year as written: "2018", never "2,018". */
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** "rose to 85", "stood at 85": the words right before a running total's figure. */
     private static final Set<String> TO_AT = Set.of("to", "at");
     /** The words that bring "the number of ..." to its figure: "rose to", "stood at", "reached". */
@@ -100,7 +98,7 @@ final class CountFinder implements ClaimFinder {
             if (t.get(i).is("DET") && !person) {
                 continue; // "a" counts only people: "a man" is one man, "a drive" is not a count
             }
-            if (!person && YEAR.matcher(t.get(i).text()).matches() && head == amount.get().to()
+            if (!person && TimeReader.isYear(t.get(i)) && head == amount.get().to()
                     && Words.singular(t.get(head).text()).equals(t.get(head).lower())) {
                 continue; // "set for 2018 mission", "its 2016 report": a year before a thing, not 2,018 of them
             }

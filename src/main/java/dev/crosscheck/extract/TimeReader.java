@@ -8,10 +8,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,9 +40,9 @@ final class TimeReader {
     /** Words before "N years ago" that make it loose: "more than", "nearly", "about", "at least", "over". */
     private static final Set<String> LOOSE_BEFORE_AGO = Set.of("than", "nearly", "almost", "about", "around",
             "roughly", "some", "approximately", "over", "under", "least", "most");
-    private static final java.util.Map<String, java.time.temporal.ChronoUnit> AGO_UNITS = java.util.Map.of(
-            "day", java.time.temporal.ChronoUnit.DAYS, "week", java.time.temporal.ChronoUnit.WEEKS,
-            "month", java.time.temporal.ChronoUnit.MONTHS, "year", java.time.temporal.ChronoUnit.YEARS);
+    private static final Map<String, ChronoUnit> AGO_UNITS = Map.of(
+            "day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
+            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
 
     private final LocalDate published;
 
@@ -235,7 +237,7 @@ final class TimeReader {
         String unit = t.get(unitAt).lower().replaceAll("s$", "");
         if (i > 0 && LOOSE_BEFORE_AGO.contains(t.get(i - 1).lower()) && AGO_UNITS.containsKey(unit)) {
             // "more than five years ago", "nearly a week ago": from twice as far back to half as far
-            java.time.temporal.ChronoUnit step = AGO_UNITS.get(unit);
+            ChronoUnit step = AGO_UNITS.get(unit);
             return Optional.of(mention(s, i, unitAt + 2, published.minus(2L * Math.max(1, n), step),
                     published.minus(n / 2, step)));
         }
@@ -400,11 +402,9 @@ final class TimeReader {
         return Optional.empty();
     }
 
-    private static boolean isYear(Token token) {
-        if (!YEAR.matcher(token.text()).matches()) {
-            return false;
-        }
-        return true;
+    /** A year as written: "2018", never "2,018". */
+    static boolean isYear(Token token) {
+        return YEAR.matcher(token.text()).matches();
     }
 
     private static TimeMention mention(Sentence s, int from, int to, LocalDate start, LocalDate end) {

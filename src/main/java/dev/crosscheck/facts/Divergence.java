@@ -21,7 +21,7 @@ public record Divergence(String id, String kind, double similarity, Assertion le
      * days: the number moved, nobody contradicted anybody.
      */
     public boolean update() {
-        return (left.evolving() || right.evolving()) && !left.publishedSameDay(right);
+        return moving() && !left.publishedSameDay(right);
     }
 
     /** True when either side is a figure that moves as events unfold: a toll, a share price through the day. */

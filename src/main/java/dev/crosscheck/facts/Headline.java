@@ -16,6 +16,9 @@ public final class Headline {
 
     public static final String DEFAULT = "{topic}: {sides}";
 
+    /** How the align stage names the attribute of a slot in a phrase two reworded sentences share: "name_in_phrase". */
+    private static final String IN_PHRASE = "_in_phrase";
+
     /** Attributes with a plainer word for editors; the rest read as they are. */
     private static final Map<String, String> PLAIN_ATTRIBUTES = Map.of("mass", "weight", "money", "amount",
             "count", "number");
@@ -39,9 +42,6 @@ public final class Headline {
      * affirmed and denied its verb ("Whether it happened (released)"), anything else its attribute and subject
      * ("Engine layout of version").
      */
-    /** How the align stage names the attribute of a slot in a phrase two reworded sentences share: "name_in_phrase". */
-    private static final String IN_PHRASE = "_in_phrase";
-
     static String topic(Assertion a) {
         return topic(a, List.of(a));
     }
@@ -121,7 +121,6 @@ public final class Headline {
         return knownGroup != null ? knownGroup : "number of " + who + " (" + did + ")";
     }
 
-    /** What an amount measures: the measured noun, else the first thing its frame names, else its subject. */
     /**
      * What an amount measures: the noun it describes, else a thing its frame names, one that every side's frame names
      * where there is one ("adjusted earnings from continuing operations" and "adjusted earnings of": earnings).
