@@ -18,7 +18,8 @@ import opennlp.tools.util.Span;
  */
 public final class Annotator {
 
-    private static final Pattern SPLIT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)+|\\d+");
+    /** Digits with their decimal points and thousands commas, and the letters glued to the last ("8.2m"). */
+    private static final Pattern SPLIT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)+\\p{L}{0,2}|\\d+");
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -128,7 +129,8 @@ public final class Annotator {
 
     /**
      * The tokenizer model sometimes cuts a number in two where nothing separates the parts ("5.52" as "5.5" and
-     * "2"): digits that touch digits, a decimal point or a thousands comma are one token again.
+     * "2", "$8.2m" as "8" and ".2m"): digits that touch digits, a decimal point or a thousands comma are one token
+     * again.
      */
     static Span[] joinSplitNumbers(Span[] spans, String text) {
         List<Span> joined = new ArrayList<>(spans.length);

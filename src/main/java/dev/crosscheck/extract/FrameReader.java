@@ -156,6 +156,7 @@ final class FrameReader {
         Token token = s.tokens().get(k);
         return KEPT.contains(token.tag()) && !reporting(s, k) && token.text().chars().anyMatch(Character::isLetter)
                 && !hyphenatedValue(token) // "4-year-old" and "19-ton" are values; "co-payment" is a word
+                && !Character.isDigit(token.text().charAt(0)) // so are "600hp" and "8.2m", tagged nouns
                 && !TIME_WORDS.contains(token.lower()); // when a thing happened is the claim's time, not its frame
     }
 

@@ -2,6 +2,7 @@ package dev.crosscheck.extract;
 
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
+import dev.crosscheck.text.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ final class NumberReader {
             "million", 1e6, "billion", 1e9, "trillion", 1e12);
     /** Scale words as written on a number ("2bn"); "m" and "k" are left out: metres, kilometres. */
     private static final Map<String, Double> SCALE_ABBREVIATIONS = Map.of("mln", 1e6, "bn", 1e9, "tn", 1e12);
+    /** After a currency sign no unit can follow, so "m", "k" and "b" scale too: "$8.2m", "£300k", "$1.5b". */
+    private static final Map<String, Double> MONEY_SCALE_ABBREVIATIONS = Map.of("k", 1e3, "m", 1e6, "b", 1e9);
     /** "dozens of", "hundreds of": a plural scale word stands for 2 to 9 of it (dozens: 24 to 108). */
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9);
@@ -62,6 +65,9 @@ final class NumberReader {
                 double value = Double.parseDouble(glued.group(1));
                 String written = glued.group(2).toLowerCase(java.util.Locale.ROOT);
                 Double scale = SCALES.getOrDefault(written, SCALE_ABBREVIATIONS.get(written));
+                if (scale == null && afterCurrencySign(t, i)) {
+                    scale = MONEY_SCALE_ABBREVIATIONS.get(written);
+                }
                 if (scale != null) { // "143million", "2bn": a scale word, not a unit
                     return Optional.of(new Amount(i, i + 1, value * scale, value * scale, true, null));
                 }
@@ -109,15 +115,26 @@ final class NumberReader {
         return Optional.of(scaled(t, next, new Amount(i, next, value, value, true, null)));
     }
 
-    /** Applies a scale word or abbreviation following the number: "7 million", "9 bn" (the tokenizer cuts "£9bn" so). */
+    /**
+     * Applies a scale word or abbreviation following the number: "7 million", "9 bn" (the tokenizer cuts "£9bn" so),
+     * and after a currency sign "5 k" ("$5k").
+     */
     private static Amount scaled(List<Token> t, int next, Amount amount) {
-        Double scale = next < t.size()
-                ? SCALES.getOrDefault(t.get(next).lower(), SCALE_ABBREVIATIONS.get(t.get(next).lower())) : null;
+        String word = next < t.size() ? t.get(next).lower() : "";
+        Double scale = SCALES.getOrDefault(word, SCALE_ABBREVIATIONS.get(word));
+        if (scale == null && afterCurrencySign(t, amount.from())) {
+            scale = MONEY_SCALE_ABBREVIATIONS.get(word);
+        }
         if (scale != null) {
             return new Amount(amount.from(), next + 1, amount.low() * scale, amount.high() * scale,
                     amount.exact(), null);
         }
         return amount;
+    }
+
+    private static boolean afterCurrencySign(List<Token> t, int i) {
+        String before = i > 0 ? t.get(i - 1).text() : "";
+        return before.length() == 1 && Words.currencySign(before.charAt(0));
     }
 
     private static boolean follows(List<Token> t, int i, String word) {

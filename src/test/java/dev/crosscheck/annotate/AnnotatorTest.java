@@ -80,6 +80,8 @@ class AnnotatorTest {
         List<String> words = words("The shop sold pears at $4.52 a kilo, 1,052 kilos in all, and 12.25 tonnes of apples.");
         assertEquals(List.of("$", "4.52", "a", "kilo", ",", "1,052", "kilos"), words.subList(5, 12));
         assertEquals(List.of("12.25", "tonnes"), words.subList(16, 18));
+        // "$8.2m" it cuts as "$", "8" and ".2m"
+        assertEquals(List.of("$", "8.2m", "or"), words("The firm made $8.2m or more.").subList(3, 6));
     }
 
     @Test

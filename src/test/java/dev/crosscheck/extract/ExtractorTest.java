@@ -433,6 +433,21 @@ class ExtractorTest {
     }
 
     @Test
+    void anMOrKAfterACurrencySignScalesTheAmount() {
+        Assertion profit = only(read("The firm made a profit of $8.2m in the year.", THURSDAY_2024_06_20), "money USD");
+        assertTrue(profit.value().low() <= 8.2e6 && 8.2e6 <= profit.value().high(), profit.value().toString());
+        Assertion fee = only(read("The club paid £300k for the striker.", THURSDAY_2024_06_20), "money GBP");
+        assertTrue(fee.value().low() <= 3e5 && 3e5 <= fee.value().high(), fee.value().toString());
+        // without a currency sign an m is metres
+        Assertion pole = only(read("They paid $5k and £300k, and $8.2m went to a 4.4m pole.", THURSDAY_2024_06_20),
+                "length");
+        assertTrue(pole.value().low() <= 4.4 && 4.4 <= pole.value().high(), pole.value().toString());
+        // the other amount in the sentence is a value, not a word or a thing of the pole's frame
+        assertFalse(pole.frame().text().contains("8.2m") || pole.frame().things().contains("8.2m"),
+                pole.frame().toString());
+    }
+
+    @Test
     void anAmountWithASlashIsARate() {
         Assertion fee = read("The gym charges $299/month for the full plan.", THURSDAY_2024_06_20).get(0);
         assertEquals("money USD per month", fee.attribute());
