@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * story; a cross-source flag says "inconsistent". Balanced accuracy per domain over the summaries edited by
  * entity (names and numbers) or negation edits against the consistent ones, as the issue asks, on a fixed sample
  * of each domain (the first {@value #PER_CLASS} of each class by id) so the run stays short. The next
- * {@value #PER_CLASS} of each class are a held-out sample: nobody reads their flags or misses while changing the
- * tool, so their score says how it does on summaries it was not tuned on. Printed and written to
+ * {@value #PER_CLASS} of each class were held out until their first run, whose false alarms then showed two classes of
+ * mistakes; the rest of each domain is held out now: nobody reads its flags or misses while changing the tool, so
+ * its score says how the tool does on summaries it was not tuned on. Printed and written to
  * target/summedits-report.txt.
  */
 class SummEditsTest {
@@ -72,32 +73,36 @@ class SummEditsTest {
         }
         StringBuilder report = new StringBuilder();
         List<String> falseAlarms = new ArrayList<>();
-        Tally development = score("development sample, the first", 0, domains, items, report, falseAlarms);
-        Tally heldOut = score("held-out sample, the next", PER_CLASS, domains, items, report, falseAlarms);
+        Tally development = score("development sample: the first " + PER_CLASS, 0, PER_CLASS, domains, items,
+                report, falseAlarms);
+        Tally second = score("second sample: the next " + PER_CLASS, PER_CLASS, PER_CLASS, domains, items, report,
+                falseAlarms);
+        Tally heldOut = score("held-out sample: all the others", 2 * PER_CLASS, Integer.MAX_VALUE, domains, items,
+                report, falseAlarms);
         // each false alarm with the flag raised, so that a class of mistakes can be read off
         report.append(String.format(Locale.ROOT, "%nFalse alarms (consistent summaries flagged):%n"));
         falseAlarms.forEach(a -> report.append("  ").append(a).append('\n'));
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/summedits-report.txt"), report.toString());
-        for (Tally t : List.of(development, heldOut)) {
+        for (Tally t : List.of(development, second, heldOut)) {
             assertTrue(t.specificity() >= MIN_SPECIFICITY, "false alarms on consistent summaries: " + t.alarms()
                     + "/" + t.consistent() + "\n" + report);
         }
     }
 
-    /** One sample's table: the {@value #PER_CLASS} items of each class and domain from {@code skip} on. */
-    private static Tally score(String sample, int skip, List<Path> domains, List<JsonNode> items, StringBuilder report,
-                               List<String> falseAlarms) {
+    /** One sample's table: up to {@code limit} items of each class and domain, by id, from {@code skip} on. */
+    private static Tally score(String sample, int skip, int limit, List<Path> domains, List<JsonNode> items,
+                               StringBuilder report, List<String> falseAlarms) {
         report.append(String.format(Locale.ROOT,
-                "%nSummEdits, entity and negation edits against consistent summaries (%s %d of each class a domain)%n"
-                        + "%-14s %12s %12s %10s%n", sample, PER_CLASS, "domain", "caught", "alarms", "bal. acc."));
+                "%nSummEdits, entity and negation edits against consistent summaries (%s of each class a domain)%n"
+                        + "%-14s %12s %12s %10s%n", sample, "domain", "caught", "alarms", "bal. acc."));
         int caught = 0;
         int inconsistent = 0;
         int alarms = 0;
         int consistent = 0;
         for (int d = 0; d < domains.size(); d++) {
-            Tally t = tally(items.get(d), skip, falseAlarms);
+            Tally t = tally(items.get(d), skip, limit, falseAlarms);
             Path domain = domains.get(d);
             String name = domain.getFileName().toString().replaceAll("summedits_|\\.json", "");
             report.append(String.format(Locale.ROOT, "%-14s %12s %12s %9.1f%%%n", name,
@@ -113,7 +118,7 @@ class SummEditsTest {
         return all;
     }
 
-    private static Tally tally(JsonNode items, int skip, List<String> falseAlarms) {
+    private static Tally tally(JsonNode items, int skip, int limit, List<String> falseAlarms) {
         List<JsonNode> edited = new ArrayList<>();
         List<JsonNode> kept = new ArrayList<>();
         for (JsonNode item : items) {
@@ -127,8 +132,8 @@ class SummEditsTest {
         edited.sort(byId);
         kept.sort(byId);
         Map<String, Extracted> documents = new HashMap<>();
-        List<JsonNode> editedSample = sample(edited, skip);
-        List<JsonNode> keptSample = sample(kept, skip);
+        List<JsonNode> editedSample = edited.stream().skip(skip).limit(limit).toList();
+        List<JsonNode> keptSample = kept.stream().skip(skip).limit(limit).toList();
         int caught = (int) editedSample.stream().filter(i -> flagged(i, documents)).count();
         int alarms = 0;
         for (JsonNode item : keptSample) {
@@ -141,9 +146,6 @@ class SummEditsTest {
         return new Tally(editedSample.size(), caught, keptSample.size(), alarms);
     }
 
-    private static List<JsonNode> sample(List<JsonNode> items, int skip) {
-        return items.stream().skip(skip).limit(PER_CLASS).toList();
-    }
 
     /** Edited by entity or negation edits only (numbers are entity edits in SummEdits). */
     private static boolean edits(JsonNode item) {
