@@ -100,6 +100,10 @@ final class NumberReader {
             if (next + 1 < t.size() && t.get(next).text().equals("-") && SMALL.containsKey(t.get(next + 1).lower())) {
                 value += SMALL.get(t.get(next + 1).lower());
                 next += 2;
+            } else if (next < t.size() && unit(t.get(next).lower()) && !follows(t, next + 1, "-")) {
+                // "twenty five", as speech is written down ("twenty one-year-olds" are twenty)
+                value += SMALL.get(t.get(next).lower());
+                next++;
             } else if (word.contains("-")) {
                 return Optional.empty();
             }
@@ -130,6 +134,12 @@ final class NumberReader {
                     amount.exact(), null);
         }
         return amount;
+    }
+
+    /** "one" to "nine": a word that may follow a ten ("twenty five"). */
+    private static boolean unit(String word) {
+        Integer n = SMALL.get(word);
+        return n != null && n >= 1 && n <= 9;
     }
 
     private static boolean afterCurrencySign(List<Token> t, int i) {

@@ -448,6 +448,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aTenAndAUnitWrittenApartAreOneNumber() {
+        // as speech is written down: "twenty five", not five
+        Assertion price = only(read("The price will be twenty five euros.", THURSDAY_2024_06_20), "money EUR");
+        assertTrue(price.value().low() <= 25 && 25 <= price.value().high(), price.value().toString());
+        Assertion share = only(read("Sixty five percent of members agreed.", THURSDAY_2024_06_20), "percentage");
+        assertTrue(share.value().low() <= 65 && 65 <= share.value().high(), share.value().toString());
+    }
+
+    @Test
     void anAmountWithASlashIsARate() {
         Assertion fee = read("The gym charges $299/month for the full plan.", THURSDAY_2024_06_20).get(0);
         assertEquals("money USD per month", fee.attribute());
