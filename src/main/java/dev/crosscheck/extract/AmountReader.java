@@ -19,6 +19,9 @@ final class AmountReader {
 
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25, "third", 1 / 3.0);
     private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("after", "for", "within", "over");
+    /** "10 more miles": an adjective of increment before a unit makes the amount a difference, not a measure. */
+    private static final java.util.Set<String> INCREMENTS = java.util.Set.of("more", "additional", "extra",
+            "fewer", "less", "further");
 
     private final Knowledge knowledge;
 
@@ -61,6 +64,9 @@ final class AmountReader {
         if (unit == null || !unit.prefix()) {
             int k = to < t.size() && t.get(to).text().equals("-") ? to + 1 : to;
             Optional<UnitAt> after = unitAt(s, k);
+            if (after.isEmpty() && describesUnit(t, k)) {
+                after = unitAt(s, k + 1); // "998 horizontal miles"
+            }
             if (after.isPresent() && unit == null) {
                 unit = after.get().unit();
                 to = after.get().to();
@@ -147,6 +153,15 @@ final class AmountReader {
      */
     private static boolean afterSpanWord(Sentence s, int i) {
         return i > 0 && SPAN_WORDS.contains(s.tokens().get(i - 1).lower());
+    }
+
+    /**
+     * True for one adjective between an amount and its unit ("998 horizontal miles", "2,300 vertical feet"). Words
+     * that make another unit ("square miles", "nautical miles") are units of their own in units.txt, found first.
+     */
+    private static boolean describesUnit(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).is("ADJ") && !INCREMENTS.contains(t.get(k).lower())
+                && t.get(k).text().chars().allMatch(Character::isLowerCase);
     }
 
     private record UnitAt(Units.Unit unit, int to) {

@@ -457,6 +457,20 @@ class ExtractorTest {
     }
 
     @Test
+    void anAdjectiveMayStandBetweenAnAmountAndItsUnit() {
+        Assertion flight = only(read("The rocket flew 998 horizontal miles before it fell.", THURSDAY_2024_06_20), "length");
+        assertEquals("998 horizontal miles", flight.quote());
+        // but words that make another unit make it: an area, a nautical mile
+        Assertion fire = only(read("The fire burned 30 square miles of forest.", THURSDAY_2024_06_20), "area");
+        assertTrue(fire.value().low() > 7e7 && fire.value().high() < 8.2e7, fire.value().toString());
+        Assertion ship = only(read("The ship was 5 nautical miles offshore.", THURSDAY_2024_06_20), "length");
+        assertTrue(ship.value().low() > 8500, ship.value().toString()); // 5 statute miles are 8,047 m
+        // and "10 more miles" is how much further, not how far
+        assertTrue(read("They walked 10 more miles after dark.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("length")));
+    }
+
+    @Test
     void anAmountWithASlashIsARate() {
         Assertion fee = read("The gym charges $299/month for the full plan.", THURSDAY_2024_06_20).get(0);
         assertEquals("money USD per month", fee.attribute());
