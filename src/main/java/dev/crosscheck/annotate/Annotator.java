@@ -147,9 +147,10 @@ public final class Annotator {
     }
 
     /**
-     * The tokenizer model splits "$" from its amount but keeps "€7", "£300,000" whole, and glues the slash of a rate
-     * to a number or a unit ("$299/month" as "$", "299/", "month"): a currency sign before a digit and a slash
-     * next to a number or a word are tokens of their own, as the amount readers expect.
+     * The tokenizer model splits "$" from its amount but keeps "€7", "£300,000" and "US$300" whole, and glues the
+     * slash of a rate to a number or a unit ("$299/month" as "$", "299/", "month"): a currency sign before a digit
+     * (with the letters of its country, "US$") and a slash next to a number or a word are tokens of their own, as
+     * the amount readers expect.
      */
     static Span[] splitSignsAndSlashes(Span[] spans, String text) {
         List<Span> split = new ArrayList<>(spans.length);
@@ -169,10 +170,10 @@ public final class Annotator {
     }
 
     private static void splitInto(List<Span> out, int start, int end, String text) {
-        if (end - start > 1 && Words.currencySign(text.charAt(start))
-                && Character.isDigit(text.charAt(start + 1))) {
-            out.add(new Span(start, start + 1));
-            splitInto(out, start + 1, end, text);
+        int sign = currencySignBeforeDigit(text, start, end);
+        if (sign >= 0) {
+            out.add(new Span(start, sign + 1)); // "$" or "US$"
+            splitInto(out, sign + 1, end, text);
         } else if (end - start > 1 && text.charAt(start) == '/' && Character.isLetter(text.charAt(start + 1))) {
             out.add(new Span(start, start + 1));
             out.add(new Span(start + 1, end));
@@ -184,6 +185,19 @@ public final class Annotator {
         } else {
             out.add(new Span(start, end));
         }
+    }
+
+    /** Where a currency sign, alone or after up to two letters ("US$300"), stands before a digit; else -1. */
+    private static int currencySignBeforeDigit(String text, int start, int end) {
+        for (int k = start; k < Math.min(end - 1, start + 3); k++) {
+            if (Words.currencySign(text.charAt(k))) {
+                return Character.isDigit(text.charAt(k + 1)) ? k : -1;
+            }
+            if (!Character.isLetter(text.charAt(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Sentence sentence(int index, int paragraph, int start, String text) {

@@ -34,7 +34,7 @@ final class NumberReader {
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3,
             "million", 1e6, "billion", 1e9, "trillion", 1e12);
     /** Scale words as written on a number ("2bn"); "m" and "k" are left out: metres, kilometres. */
-    private static final Map<String, Double> SCALE_ABBREVIATIONS = Map.of("mln", 1e6, "bn", 1e9, "tn", 1e12);
+    private static final Map<String, Double> SCALE_ABBREVIATIONS = Map.of("mln", 1e6, "mn", 1e6, "bn", 1e9, "tn", 1e12);
     /** After a currency sign no unit can follow, so "m", "k" and "b" scale too: "$8.2m", "£300k", "$1.5b". */
     private static final Map<String, Double> MONEY_SCALE_ABBREVIATIONS = Map.of("k", 1e3, "m", 1e6, "b", 1e9);
     /** "dozens of", "hundreds of": a plural scale word stands for 2 to 9 of it (dozens: 24 to 108). */
@@ -142,9 +142,10 @@ final class NumberReader {
         return n != null && n >= 1 && n <= 9;
     }
 
+    /** Right after a currency sign, alone or after a country's letters ("$", "US$", "HK$"). */
     private static boolean afterCurrencySign(List<Token> t, int i) {
         String before = i > 0 ? t.get(i - 1).text() : "";
-        return before.length() == 1 && Words.currencySign(before.charAt(0));
+        return !before.isEmpty() && before.length() <= 3 && Words.currencySign(before.charAt(before.length() - 1));
     }
 
     private static boolean follows(List<Token> t, int i, String word) {

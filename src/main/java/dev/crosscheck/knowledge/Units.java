@@ -17,9 +17,12 @@ public final class Units {
 
     /** A unit: its dimension, its base unit's name, and how many base units it is. */
     public record Unit(String name, String dimension, String base, double factor, double factorHigh) {
-        /** A currency sign, written before its amount ("$300"); "%" and every other unit come after it. */
+        /**
+         * A currency sign, alone or after a country's letters, written before its amount ("$300", "US$300"); "%" and
+         * every other unit come after it.
+         */
         public boolean prefix() {
-            return name.length() == 1 && Words.currencySign(name.charAt(0));
+            return Words.currencySign(name.charAt(name.length() - 1));
         }
     }
 

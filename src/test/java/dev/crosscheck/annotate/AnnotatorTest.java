@@ -94,5 +94,6 @@ class AnnotatorTest {
         assertEquals(List.of("$", "299", "/", "month"), rateWords.subList(2, 6), "the slash of a rate is a token");
         assertEquals(List.of("€", "2", "/", "kg"), rateWords.subList(8, 12));
         assertTrue(rateWords.contains("12/05/2023"), "a date written with slashes stays whole");
+        assertEquals(List.of("US$", "300"), words("They paid US$300 for it.").subList(2, 4), "a sign after letters");
     }
 }

@@ -438,6 +438,10 @@ class ExtractorTest {
         assertTrue(profit.value().low() <= 8.2e6 && 8.2e6 <= profit.value().high(), profit.value().toString());
         Assertion fee = only(read("The club paid £300k for the striker.", THURSDAY_2024_06_20), "money GBP");
         assertTrue(fee.value().low() <= 3e5 && 3e5 <= fee.value().high(), fee.value().toString());
+        Assertion dollars = only(read("The fund raised US$8.2m last year.", THURSDAY_2024_06_20), "money USD");
+        assertTrue(dollars.value().low() <= 8.2e6 && 8.2e6 <= dollars.value().high(), dollars.value().toString());
+        Assertion wire = only(read("The deal was worth $7mn, the agency said.", THURSDAY_2024_06_20), "money USD");
+        assertTrue(wire.value().low() <= 7e6 && 7e6 <= wire.value().high(), wire.value().toString());
         // without a currency sign an m is metres
         Assertion pole = only(read("They paid $5k and £300k, and $8.2m went to a 4.4m pole.", THURSDAY_2024_06_20),
                 "length");
