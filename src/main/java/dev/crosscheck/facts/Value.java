@@ -136,6 +136,7 @@ public record Value(String text, String key, double low, double high, String uni
         if (number == Math.rint(number) && Math.abs(number) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) number);
         }
-        return String.format(Locale.ROOT, "%.4g", number).replaceAll("\\.?0+$", "");
+        // trailing zeros of the decimals only: 4200.375 is "4200", not "42"
+        return String.format(Locale.ROOT, "%.4g", number).replaceAll("\\.0+$|(\\.\\d*?)0+$", "$1");
     }
 }

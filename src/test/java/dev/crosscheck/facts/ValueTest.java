@@ -1,5 +1,6 @@
 package dev.crosscheck.facts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,5 +50,15 @@ class ValueTest {
         assertTrue(about750.agreesWith(Value.amount("about $7.80", 7.02, 8.58, "USD", true)));
         assertTrue(about850.agreesWith(Value.amount("$8", 7.995, 8.005, "USD")), "an exact figure within the about");
         assertFalse(Value.amount("$8", 7.995, 8.005, "USD").approximate());
+    }
+
+    @Test
+    void aKeyShowsItsFiguresWhole() {
+        // twelve years as days, widened by rounding: 4200.375 to 4565.625
+        assertEquals("4200–4566 day", Value.formatRange(4200.375, 4565.625, "day"));
+        assertEquals("4.5", Value.format(4.5));
+        assertEquals("0.105", Value.format(0.105));
+        assertEquals("7", Value.format(7.0));
+        assertEquals("1.605e+06", Value.format(1605320.64));
     }
 }
