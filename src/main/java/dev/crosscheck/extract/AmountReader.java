@@ -36,7 +36,7 @@ final class AmountReader {
         }
         List<Token> t = s.tokens();
         Optional<Amount> read = NumberReader.read(s, i);
-        if (read.isEmpty()) {
+        if (read.isEmpty() || secondOfAPair(t, i)) {
             return Optional.empty();
         }
         Amount amount = read.get();
@@ -56,6 +56,9 @@ final class AmountReader {
         }
         boolean between = from > 0 && t.get(from - 1).lower().equals("between");
         Optional<Amount> upper = rangeEnd(s, to, between);
+        if (upper.isPresent() && dashed(t, to) && upper.get().high() <= high) {
+            return Optional.empty(); // "a 3-2 win", "a 5-4 ruling": a score or a vote, not a range
+        }
         if (upper.isPresent()) {
             from = between ? from - 1 : from;
             high = upper.get().high();
@@ -178,6 +181,15 @@ final class AmountReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean dashed(List<Token> t, int k) {
+        return k < t.size() && (t.get(k).text().equals("-") || t.get(k).text().equals("–"));
+    }
+
+    /** The second number of "3-2" or "5-10": read with the first, never on its own. */
+    private static boolean secondOfAPair(List<Token> t, int i) {
+        return i > 1 && dashed(t, i - 1) && NumberReader.isNumber(t.get(i - 2).text());
     }
 
     private static Optional<Amount> rangeEnd(Sentence s, int to, boolean between) {

@@ -33,6 +33,11 @@ final class CountFinder implements ClaimFinder {
     private static final Set<String> TO_AT = Set.of("to", "at");
     /** The words that bring "the number of ..." to its figure: "rose to", "stood at", "reached". */
     private static final Set<String> REACHED = Set.of("to", "at", "reached", "hit", "topped", "is", "was", "stands", "stood");
+    /** "two-thirds", "three quarters": a share of a whole, not a count of thirds. */
+    private static final Pattern FRACTION = Pattern.compile("(half|halves|third|quarter|fifth|sixth|seventh|eighth"
+            + "|ninth|tenth)s?");
+    /** "3 a.m.", "11 pm": a time of day. */
+    private static final Pattern CLOCK = Pattern.compile("[ap]\\.?m\\.?");
     /** How far before its figure "the number of" may stand, in tokens. */
     private static final int NUMBER_OF_REACH = 14;
 
@@ -91,8 +96,12 @@ final class CountFinder implements ClaimFinder {
                 }
                 continue;
             }
-            if (!ClaimFinder.free(used, i, head + 1) || knowledge.units().lookup(t.get(head).text()).isPresent()) {
+            if (!ClaimFinder.free(used, i, head + 1) || knowledge.units().lookup(t.get(head).text()).isPresent()
+                    || FRACTION.matcher(t.get(head).lower()).matches() || CLOCK.matcher(t.get(head).lower()).matches()) {
                 continue;
+            }
+            if (amount.get().low() == amount.get().high() && amount.get().low() != Math.rint(amount.get().low())) {
+                continue; // "a magnitude 7.1 aftershock": a count is whole
             }
             boolean person = knowledge.people().contains(t.get(head).text());
             if (t.get(i).is("DET") && !person) {

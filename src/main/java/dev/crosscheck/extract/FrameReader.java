@@ -84,7 +84,7 @@ final class FrameReader {
             }
         }
         int verb = predicate == null ? -1 : indexOf(t, predicate.text());
-        if (verb >= 0 && !window.contains(verb) && !reporting(s, verb)) {
+        if (verb >= 0 && !window.contains(verb) && !reporting(s, verb) && !value(t.get(verb))) {
             window.add(verb < valueFrom ? 0 : window.size(), verb); // "carrying ... 4 staff": the verb comes first
         }
         List<Token> words = window.stream().map(t::get).toList();
@@ -156,7 +156,7 @@ final class FrameReader {
         Token token = s.tokens().get(k);
         return KEPT.contains(token.tag()) && !reporting(s, k) && token.text().chars().anyMatch(Character::isLetter)
                 && !hyphenatedValue(token) // "4-year-old" and "19-ton" are values; "co-payment" is a word
-                && !Character.isDigit(token.text().charAt(0)) // so are "600hp" and "8.2m", tagged nouns
+                && !value(token)
                 && !TIME_WORDS.contains(token.lower()); // when a thing happened is the claim's time, not its frame
     }
 
@@ -164,6 +164,11 @@ final class FrameReader {
     private boolean reporting(Sentence s, int k) {
         Token token = s.tokens().get(k);
         return (token.is("VERB") || token.is("ADV")) && cues.reportingWordAt(s.lowerWords(), k);
+    }
+
+    /** "600hp", "8.2m", "1,500ft": a value with its unit, whatever the tagger calls it (a noun, even a verb). */
+    private static boolean value(Token token) {
+        return Character.isDigit(token.text().charAt(0));
     }
 
     private static boolean hyphenatedValue(Token token) {

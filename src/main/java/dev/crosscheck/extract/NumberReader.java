@@ -18,7 +18,7 @@ final class NumberReader {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-zA-Z%/]+)");
+    private static final Pattern GLUED = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([a-zA-Z%/]+)");
     /** Compiled once: {@code String.matches} compiled it for every token read, a tenth of extraction time. */
     private static final Pattern HYPHENATED_TENS =
             Pattern.compile("(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+");
@@ -62,7 +62,7 @@ final class NumberReader {
             }
             Matcher glued = GLUED.matcher(t.get(i).text());
             if (glued.matches()) {
-                double value = Double.parseDouble(glued.group(1));
+                double value = Double.parseDouble(glued.group(1).replace(",", "")); // "1,500ft"
                 String written = glued.group(2).toLowerCase(java.util.Locale.ROOT);
                 Double scale = SCALES.getOrDefault(written, SCALE_ABBREVIATIONS.get(written));
                 if (scale == null && afterCurrencySign(t, i)) {
@@ -84,6 +84,13 @@ final class NumberReader {
         }
         if ((word.equals("a") || word.equals("one")) && i + 1 < t.size() && t.get(i + 1).lower().equals("dozen")) {
             return Optional.of(new Amount(i, i + 2, 12, 12, true, null));
+        }
+        if (word.equals("half") && (follows(t, i + 1, "a") || follows(t, i + 1, "an")) && i + 2 < t.size()) {
+            String scale = t.get(i + 2).lower(); // "half a million", "half a dozen"
+            double of = scale.equals("dozen") ? 12 : SCALES.getOrDefault(scale, 0.0);
+            if (of > 0) {
+                return Optional.of(new Amount(i, i + 3, of / 2, of / 2, true, null));
+            }
         }
         return words(t, i);
     }

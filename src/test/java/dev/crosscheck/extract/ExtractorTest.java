@@ -149,6 +149,34 @@ class ExtractorTest {
     }
 
     @Test
+    void scoresSharesTimesOfDayAndMagnitudesAreNotCounts() {
+        for (String text : List.of("The hosts sealed a 3-2 win over the visitors on Sunday.",
+                "Two-thirds of the cabin crew walked out on Friday.",
+                "The fire started at 3 a.m. on Tuesday near the harbour.",
+                "A magnitude 7.1 aftershock followed on Monday.")) {
+            List<Assertion> read = read(text, THURSDAY_2024_06_20);
+            assertTrue(read.stream().noneMatch(a -> a.attribute().equals("count")), text + ": " + read);
+        }
+        // a range still counts
+        assertEquals(5, only(read("Between 5 and 10 people were hurt in the crash.", THURSDAY_2024_06_20), "count")
+                .value().low());
+        assertEquals(10, only(read("The storm left 5-10 homes without power.", THURSDAY_2024_06_20), "count")
+                .value().high());
+    }
+
+    @Test
+    void halfAMillionIsAFigure() {
+        assertEquals(500_000, only(read("Half a million people marched on Saturday.", THURSDAY_2024_06_20), "count")
+                .value().low());
+    }
+
+    @Test
+    void aFigureWithThousandsAndAUnitGluedOnIsRead() {
+        Assertion tower = only(read("The tower is 1,500ft tall.", THURSDAY_2024_06_20), "length");
+        assertEquals(1500 * 0.3048, tower.value().low(), 20);
+    }
+
+    @Test
     void aPricePerShareIsNotATotal() {
         Assertion perShare = only(read("The new offer of $82 a Acme share was rejected on Monday.", THURSDAY_2024_06_20),
                 "money USD per share");
