@@ -129,6 +129,11 @@ public record Assertion(
         return value.agreesWith(other.value);
     }
 
+    /** True when one value is the other converted with a rounded factor: see {@link Value#convertsTo}. */
+    public boolean convertsTo(Assertion other) {
+        return value.convertsTo(other.value);
+    }
+
     /** True when the two values can be compared at all (amounts in the same unit, or two categories). */
     public boolean comparableWith(Assertion other) {
         return value.comparableWith(other.value);

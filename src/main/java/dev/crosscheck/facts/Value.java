@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public record Value(String text, String key, double low, double high, String unit) {
 
+    /** How far a conversion with a rounded factor may stray: 2.2 pounds a kilogram is 0.2% off, 1.6 km a mile 0.6%. */
+    private static final double CONVERSION_SLACK = 0.02;
+
     private static final String ABOUT = "about ";
 
     public static Value category(String text, String key) {
@@ -61,6 +64,18 @@ public record Value(String text, String key, double low, double high, String uni
             return close(high, other.high);
         }
         return low <= other.high && other.low <= high;
+    }
+
+    /**
+     * True when one amount is the other converted as writers convert, with a rounded factor ("1,420,788kg
+     * (3,125,735lb)" converts at 2.2 pounds a kilogram): they agree, or in one unit come within 2% of each other.
+     */
+    public boolean convertsTo(Value other) {
+        if (agreesWith(other)) {
+            return true;
+        }
+        return numeric() && other.numeric() && unit.equals(other.unit)
+                && low * (1 - CONVERSION_SLACK) <= other.high && other.low * (1 - CONVERSION_SLACK) <= high;
     }
 
     /**
