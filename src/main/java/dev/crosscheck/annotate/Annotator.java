@@ -149,8 +149,8 @@ public final class Annotator {
     /**
      * The tokenizer model splits "$" from its amount but keeps "€7", "£300,000" and "US$300" whole, and glues the
      * slash of a rate to a number or a unit ("$299/month" as "$", "299/", "month"): a currency sign before a digit
-     * (with the letters of its country, "US$") and a slash next to a number or a word are tokens of their own, as
-     * the amount readers expect.
+     * (with the letters of its country, "US$"), a hyphen after a number ("34-" of "34-year-old") and a slash next to
+     * a number or a word are tokens of their own, as the amount readers expect.
      */
     static Span[] splitSignsAndSlashes(Span[] spans, String text) {
         List<Span> split = new ArrayList<>(spans.length);
@@ -177,6 +177,10 @@ public final class Annotator {
         } else if (end - start > 1 && text.charAt(start) == '/' && Character.isLetter(text.charAt(start + 1))) {
             out.add(new Span(start, start + 1));
             out.add(new Span(start + 1, end));
+        } else if (end - start > 1 && text.charAt(end - 1) == '-' && Character.isDigit(text.charAt(end - 2))) {
+            // "34-" of "34-year-old" (the model cuts it so now and then): the number, then its hyphen
+            splitInto(out, start, end - 1, text);
+            out.add(new Span(end - 1, end));
         } else if (rateSlash(text, start, end) > 0) {
             // "299/" or "299/month": the number, then the slash of its rate; "3/4" and "12/05/2023" stay whole
             int slash = rateSlash(text, start, end);

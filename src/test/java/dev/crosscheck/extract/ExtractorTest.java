@@ -165,6 +165,12 @@ class ExtractorTest {
     }
 
     @Test
+    void anAgeWrittenWithHyphensIsAnAge() {
+        Assertion age = only(read("The 34-year-old man was arrested on Monday.", THURSDAY_2024_06_20), "age");
+        assertTrue(age.value().low() <= 34 * 365.25 && 34 * 365.25 <= age.value().high(), age.value().toString());
+    }
+
+    @Test
     void halfAMillionIsAFigure() {
         assertEquals(500_000, only(read("Half a million people marched on Saturday.", THURSDAY_2024_06_20), "count")
                 .value().low());
