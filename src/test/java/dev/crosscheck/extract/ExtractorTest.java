@@ -171,6 +171,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anAgeSetBesideANameInCommasIsThatPersonsAge() {
+        List<Assertion> read = read("Police named him as Carl Brandt, 64, of Mesquite, and the boy, 4, was safe."
+                + " The woman, aged 62, was unhurt. On May 5, 64 people died.", THURSDAY_2024_06_20);
+        List<Assertion> ages = read.stream().filter(a -> a.attribute().equals("age")).toList();
+        assertEquals(List.of("carl brandt", "boy", "woman"), ages.stream().map(Assertion::subject).toList(), ages.toString());
+        assertTrue(ages.get(0).value().low() <= 64 * 365.25 && 64 * 365.25 <= ages.get(0).value().high());
+        assertEquals(64, only(read, "count").value().low(), "a count after a date is no age");
+    }
+
+    @Test
     void halfAMillionIsAFigure() {
         assertEquals(500_000, only(read("Half a million people marched on Saturday.", THURSDAY_2024_06_20), "count")
                 .value().low());
