@@ -31,8 +31,9 @@ final class NumberReader {
             Map.entry("eighteen", 18), Map.entry("nineteen", 19));
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
             "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    /** Scale words; "lakh" and "crore" (100,000 and 10 million) as Indian English writes them. */
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3,
-            "million", 1e6, "billion", 1e9, "trillion", 1e12);
+            "million", 1e6, "billion", 1e9, "trillion", 1e12, "lakh", 1e5, "lakhs", 1e5, "crore", 1e7, "crores", 1e7);
     /** Scale words as written on a number ("2bn"); "m" and "k" are left out: metres, kilometres. */
     private static final Map<String, Double> SCALE_ABBREVIATIONS = Map.of("mln", 1e6, "mn", 1e6, "bn", 1e9, "tn", 1e12);
     /** After a currency sign no unit can follow, so "m", "k" and "b" scale too: "$8.2m", "£300k", "$1.5b". */

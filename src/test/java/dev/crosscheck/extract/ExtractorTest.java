@@ -181,6 +181,16 @@ class ExtractorTest {
     }
 
     @Test
+    void pencePerCentAsPcAndCroresAreRead() {
+        Assertion loaf = only(read("A loaf now costs 99p in the village shop.", THURSDAY_2024_06_20), "money GBP");
+        assertEquals(0.99, loaf.value().low(), 0.01);
+        Assertion rate = only(read("Inflation rose to 2.5pc in March.", THURSDAY_2024_06_20), "percentage");
+        assertEquals(2.5, rate.value().low(), 0.1);
+        Assertion plant = only(read("The firm will invest ₹500 crore in the plant.", THURSDAY_2024_06_20), "money INR");
+        assertEquals(5e9, plant.value().low(), 3e8);
+    }
+
+    @Test
     void halfAMillionIsAFigure() {
         assertEquals(500_000, only(read("Half a million people marched on Saturday.", THURSDAY_2024_06_20), "count")
                 .value().low());
