@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,12 @@ final class TimeReader {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
     private static final Pattern NUMBER_OR_ORDINAL = Pattern.compile("\\d{1,4}(st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** "the 1990s": a decade, the ten years it names. */
+    private static final Pattern DECADE = Pattern.compile("((?:19|20)\\d0)s");
+    private static final Set<String> DECADE_BEFORE = Set.of("the", "early", "late", "mid");
+    /** "mid-March", "early-June": a part of a month, read as the month. */
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?:mid|early|late)-(\\p{Lu}\\p{L}+)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "from", "until", "till",
             "by", "during", "before", "after", "early", "late", "mid", "throughout");
@@ -96,9 +103,14 @@ final class TimeReader {
         if (quarter.isPresent()) {
             return quarter;
         }
-        Optional<Month> month = month(t, i);
+        Optional<Month> month = month(t, i).or(() -> partOfMonth(t.get(i)));
         if (month.isPresent()) {
             return monthMention(s, i, month.get());
+        }
+        Matcher decade = DECADE.matcher(t.get(i).text());
+        if (decade.matches() && i > 0 && DECADE_BEFORE.contains(t.get(i - 1).lower())) {
+            int first = Integer.parseInt(decade.group(1));
+            return Optional.of(mention(s, i, i + 1, LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31)));
         }
         // "in 2018", and "the 2013 fatal mauling": a year naming when the thing after it happened
         boolean namesAThing = i > 0 && t.get(i - 1).lower().equals("the") && i + 1 < t.size()
@@ -327,6 +339,7 @@ final class TimeReader {
         int from = i;
         int to = i + 1;
         Integer day = null;
+        Integer lastDay = null;
         if (i > 0 && ONE_OR_TWO_DIGITS.matcher(t.get(i - 1).text()).matches()
                 && Integer.parseInt(t.get(i - 1).text()) <= 31) {
             day = Integer.parseInt(t.get(i - 1).text());
@@ -334,6 +347,13 @@ final class TimeReader {
         } else if (to < t.size() && DAY_OF_MONTH.matcher(t.get(to).text()).matches()) {
             day = Integer.parseInt(t.get(to).text().replaceAll("\\D", ""));
             to++;
+            // "November 9-10": the night or the days between
+            if (to + 1 < t.size() && (t.get(to).text().equals("-") || t.get(to).text().equals("–"))
+                    && DAY_OF_MONTH.matcher(t.get(to + 1).text()).matches()
+                    && Integer.parseInt(t.get(to + 1).text().replaceAll("\\D", "")) > day) {
+                lastDay = Integer.parseInt(t.get(to + 1).text().replaceAll("\\D", ""));
+                to += 2;
+            }
         }
         Integer year = null;
         int k = to < t.size() && t.get(to).text().equals(",") ? to + 1 : to;
@@ -358,9 +378,18 @@ final class TimeReader {
         LocalDate first = LocalDate.of(year, month, 1);
         if (day != null && day >= 1 && day <= first.lengthOfMonth()) {
             LocalDate date = first.withDayOfMonth(day);
-            return Optional.of(mention(s, from, to, date, date));
+            LocalDate end = lastDay != null && lastDay <= first.lengthOfMonth() ? first.withDayOfMonth(lastDay) : date;
+            return Optional.of(mention(s, from, to, date, end));
         }
         return Optional.of(mention(s, from, to, first, first.withDayOfMonth(first.lengthOfMonth())));
+    }
+
+    /** "mid-March": the month, whose days the part leaves open. */
+    private static Optional<Month> partOfMonth(Token token) {
+        Matcher part = PART_OF_MONTH.matcher(token.text());
+        return part.matches() && Character.isUpperCase(part.group(1).charAt(0)) ? Dates.month(part.group(1))
+                .filter(m -> part.group(1).equalsIgnoreCase(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+                : Optional.empty();
     }
 
     /** A month name; "May" and "March" only when capitalised and placed like a date. */

@@ -335,6 +335,20 @@ class ExtractorTest {
     }
 
     @Test
+    void partsOfMonthsDecadesAndRunsOfDaysAreTimes() {
+        Assertion mid = only(read("The mill cut 40 jobs in mid-March.", THURSDAY_2024_06_20), "count");
+        assertEquals(LocalDate.of(2024, 3, 1), mid.time().start(), mid.time().toString());
+        assertEquals(LocalDate.of(2024, 3, 31), mid.time().end());
+        Assertion decade = only(read("The mill cut 40 jobs in the 1990s.", THURSDAY_2024_06_20), "count");
+        assertEquals(LocalDate.of(1990, 1, 1), decade.time().start(), decade.time().toString());
+        assertEquals(LocalDate.of(1999, 12, 31), decade.time().end());
+        Assertion night = only(read("The storm cut power to 40 homes on the night of June 9-10.", THURSDAY_2024_06_20),
+                "count");
+        assertEquals(LocalDate.of(2024, 6, 9), night.time().start(), night.time().toString());
+        assertEquals(LocalDate.of(2024, 6, 10), night.time().end());
+    }
+
+    @Test
     void aFigureRightAfterAWordOfChangeMovesWhateverTheTaggerCallsIt() {
         // the tagger reads "shares fell" as a verb and an adjective, "stock rose" as two nouns
         assertTrue(only(read("Acme shares fell 6.6% on Monday.", THURSDAY_2024_06_20), "percentage").evolving());
