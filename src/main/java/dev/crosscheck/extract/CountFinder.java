@@ -33,6 +33,8 @@ final class CountFinder implements ClaimFinder {
     private static final Set<String> TO_AT = Set.of("to", "at");
     /** The words that bring "the number of ..." to its figure: "rose to", "stood at", "reached". */
     private static final Set<String> REACHED = Set.of("to", "at", "reached", "hit", "topped", "is", "was", "stands", "stood");
+    /** Words after a bare number that make it some of a group: "killed 10 from the US". */
+    private static final Set<String> SOME_OF = Set.of("from", "of");
     /** "two-thirds", "three quarters": a share of a whole, not a count of thirds. */
     private static final Pattern FRACTION = Pattern.compile("(half|halves|third|quarter|fifth|sixth|seventh|eighth"
             + "|ninth|tenth)s?");
@@ -77,6 +79,13 @@ final class CountFinder implements ClaimFinder {
             Optional<Measured> amount = amount(s, i);
             if (amount.isEmpty()) {
                 continue;
+            }
+            int ratioEnd = amount.get().to() + 1;
+            if (ratioEnd < t.size() && t.get(ratioEnd - 1).lower().equals("in")
+                    && NumberReader.isNumber(t.get(ratioEnd).text()) && !TimeReader.isYear(t.get(ratioEnd))) {
+                ClaimFinder.use(used, amount.get().from(), ratioEnd + 1);
+                i = ratioEnd;
+                continue; // "1 in 5 voters": a share, not five voters
             }
             if (increment(t, amount.get().to())) {
                 ClaimFinder.use(used, amount.get().from(), amount.get().to() + 1);
@@ -235,21 +244,27 @@ final class CountFinder implements ClaimFinder {
         if (verbAt < 0) {
             return Optional.empty();
         }
+        if (!after && amount.to() < t.size() && SOME_OF.contains(t.get(amount.to()).lower())) {
+            return Optional.empty(); // "killed 10 from the US", "killing three of the family": some of the dead
+        }
         String verb = knowledge.synonyms().canonical(t.get(verbAt).stem());
         return Optional.of(count(s, amount, PersonNouns.CLASS, new Predicate(verb, t.get(verbAt).text()),
                 Math.min(verbAt, amount.from()), Math.max(verbAt + 1, amount.to())));
     }
 
     /**
-     * "killing three and wounding at least 90", "injuring another 40": the verb of an evolving
-     * figure right before a number that counts no noun. Returns its position, or -1.
+     * "killing three and wounding at least 90", "injuring another 40", "killed 5 and injured 12": the verb of an
+     * evolving figure right before a number that counts no noun. Returns its position, or -1.
      */
     private int verbBefore(List<Token> t, int from) {
         int k = from - 1;
         if (k >= 0 && t.get(k).lower().equals("another")) {
             k--;
         }
-        boolean participle = k >= 0 && t.get(k).isVerb() && t.get(k).lower().endsWith("ing");
+        // "killing three", and the past of it: "the blast killed 5 and injured 12"
+        boolean participle = k >= 0 && ((t.get(k).isVerb() && t.get(k).lower().endsWith("ing"))
+                // the tagger calls "injured" in "and injured 12" an adjective
+                || ((t.get(k).isVerb() || t.get(k).is("ADJ")) && t.get(k).lower().endsWith("ed")));
         return participle && knowledge.attributes().evolving(t.get(k).stem()) ? k : -1;
     }
 

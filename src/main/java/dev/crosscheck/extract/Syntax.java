@@ -20,6 +20,9 @@ final class Syntax {
     /** What may stand between a noun phrase and its verb: auxiliaries, adverbs, a prepositional phrase. */
     private static final Set<String> SKIPPABLE = Set.of("AUX", "ADV", "PART", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final int LOOK_AHEAD = 8;
+    /** Words that open an aside naming part of a group, and how long such an aside may be. */
+    private static final Set<String> ASIDES = Set.of("including", "among");
+    private static final int MAX_ASIDE = 10;
     private static final int LOOK_BEHIND = 8;
 
     /** Nouns of time that open a sentence before its subject: "Moments later, the boy fell". */
@@ -42,8 +45,16 @@ final class Syntax {
      */
     Optional<Predicate> predicate(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
-        for (int k = to; k < Math.min(t.size(), to + LOOK_AHEAD); k++) {
+        int limit = Math.min(t.size(), to + LOOK_AHEAD);
+        for (int k = to; k < limit; k++) {
             Token token = t.get(k);
+            int asideEnd = asideEnd(t, k);
+            if (asideEnd > k) {
+                // "5 people, including 2 children, were killed": the verb is the 5's, after the aside
+                limit = Math.min(t.size(), asideEnd + 1 + LOOK_AHEAD);
+                k = asideEnd;
+                continue;
+            }
             // The tagger often calls a participle right after a noun phrase a noun ("walking behind");
             // an adjective right after the phrase or its auxiliary is the predicate ("50 people dead").
             boolean adjectivePredicate = token.is("ADJ") && (k == to || t.get(k - 1).is("AUX"));
@@ -64,6 +75,25 @@ final class Syntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where an aside that names part of a group closes (", including 2 children," / ", among them two
+     * policemen,"): the index of its closing comma, or -1 when no such aside opens at {@code k}.
+     */
+    private static int asideEnd(List<Token> t, int k) {
+        if (!t.get(k).text().equals(",") || k + 1 >= t.size() || !ASIDES.contains(t.get(k + 1).lower())) {
+            return -1;
+        }
+        for (int j = k + 2; j < Math.min(t.size(), k + 2 + MAX_ASIDE); j++) {
+            if (t.get(j).text().equals(",")) {
+                return j;
+            }
+            if (isVerb(t, j)) {
+                return -1; // a clause of its own: "including one that was never found"
+            }
+        }
+        return -1;
     }
 
     /** The nearest verb before token {@code i} in its clause, else the first after it. */

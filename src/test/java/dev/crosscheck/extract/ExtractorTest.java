@@ -191,6 +191,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupCountedAroundAnAsideOrAfterItsVerbIsCounted() {
+        List<Assertion> aside = read("At least 5 people, including 2 children, were killed on Monday.", THURSDAY_2024_06_20);
+        assertTrue(aside.stream().anyMatch(a -> a.attribute().equals("count") && a.value().low() == 5
+                && "dead".equals(a.frame().group())), aside.toString());
+        List<Assertion> after = read("The blast killed 5 and injured 12 on Monday.", THURSDAY_2024_06_20);
+        assertEquals(List.of("dead", "injured"), after.stream().filter(a -> a.attribute().equals("count"))
+                .map(a -> a.frame().group()).toList(), after.toString());
+        assertTrue(read("Nearly 1 in 5 voters backed the plan on Monday.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("count")), "1 in 5 is a share, not five voters");
+        assertTrue(read("Police seek the cause of a crash that killed 10 from Ohio.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().equals("count")), "some of the dead, not the toll");
+    }
+
+    @Test
     void halfAMillionIsAFigure() {
         assertEquals(500_000, only(read("Half a million people marched on Saturday.", THURSDAY_2024_06_20), "count")
                 .value().low());
