@@ -200,12 +200,22 @@ final class QuantityFinder implements ClaimFinder {
         if (k >= t.size()) {
             return Optional.empty();
         }
+        if (t.get(k).text().equals("-") && k + 1 < t.size()) {
+            k++; // "$82-a-share", "$1.2 billion-a-year": the rate written as one word with its amount
+            String[] glued = t.get(k).lower().split("-", 2);
+            if (glued.length == 2 && RATE_WORDS.contains(glued[0]) && !glued[1].isEmpty()) {
+                return Optional.of(Words.singular(glued[1]));
+            }
+        }
         String word = t.get(k).lower();
         if (word.equals("each") && (k + 1 == t.size() || !t.get(k + 1).isNoun())) {
             return Optional.of("each");
         }
         if (!RATE_WORDS.contains(word)) {
             return Optional.empty();
+        }
+        if (k + 2 < t.size() && t.get(k + 1).text().equals("-") && t.get(k + 2).isNoun()) {
+            return Optional.of(t.get(k + 2).stem()); // "a-year contract": per year; the contract is what it measures
         }
         String noun = null;
         for (int j = k + 1; j < Math.min(t.size(), k + 4) && (t.get(j).isNoun() || t.get(j).is("ADJ")); j++) {

@@ -557,6 +557,20 @@ class ExtractorTest {
     }
 
     @Test
+    void ratesWrittenWithHyphensCentsAndBasisPointsAreRead() {
+        assertEquals("money USD per share", read("Acme offered $82-a-share for Beta on Monday.", THURSDAY_2024_06_20)
+                .stream().filter(a -> a.kind().equals("QUANTITY")).findFirst().orElseThrow().attribute());
+        assertEquals("money USD per year", only(read("Acme's $1.2 billion-a-year contract was renewed.",
+                THURSDAY_2024_06_20), "money USD per year").attribute());
+        Assertion cents = only(read("Acme earned 35 cents a share in the quarter.", THURSDAY_2024_06_20),
+                "money USD per share");
+        assertEquals(0.35, cents.value().low(), 0.01);
+        Assertion cut = only(read("The bank cut rates by 25 basis points on Monday.", THURSDAY_2024_06_20),
+                "percentage points");
+        assertEquals(0.25, cut.value().low(), 0.01);
+    }
+
+    @Test
     void anAmountWithASlashIsARate() {
         Assertion fee = read("The gym charges $299/month for the full plan.", THURSDAY_2024_06_20).get(0);
         assertEquals("money USD per month", fee.attribute());
