@@ -105,8 +105,9 @@ final class CountFinder implements ClaimFinder {
                 }
                 continue;
             }
+            String headWord = t.get(head).lower();
             if (!ClaimFinder.free(used, i, head + 1) || knowledge.units().lookup(t.get(head).text()).isPresent()
-                    || FRACTION.matcher(t.get(head).lower()).matches() || CLOCK.matcher(t.get(head).lower()).matches()) {
+                    || FRACTION.matcher(headWord).matches() || CLOCK.matcher(headWord).matches()) {
                 continue;
             }
             if (amount.get().low() == amount.get().high() && amount.get().low() != Math.rint(amount.get().low())) {
