@@ -24,6 +24,8 @@ final class QuantityFinder implements ClaimFinder {
     static final String KIND = "QUANTITY";
     static final String AGE = "age";
     private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "/");
+    /** Words after "a year" that make it a time: "a year earlier", "a week ago". */
+    private static final Set<String> SHIFTS = Set.of("earlier", "ago", "later", "before", "after", "previously");
 
     private final Knowledge knowledge;
     private final AmountReader amounts;
@@ -165,10 +167,14 @@ final class QuantityFinder implements ClaimFinder {
             return Optional.of(t.get(k + 2).stem()); // "a-year contract": per year; the contract is what it measures
         }
         String noun = null;
-        for (int j = k + 1; j < Math.min(t.size(), k + 4) && (t.get(j).isNoun() || t.get(j).is("ADJ")); j++) {
+        int j = k + 1;
+        for (; j < Math.min(t.size(), k + 4) && (t.get(j).isNoun() || t.get(j).is("ADJ")); j++) {
             if (t.get(j).is("NOUN")) {
                 noun = t.get(j).stem(); // the last noun of the phrase: "an Acme share"
             }
+        }
+        if (j < t.size() && SHIFTS.contains(t.get(j).lower())) {
+            return Optional.empty(); // "up from $4.2 billion a year earlier": when, not per what
         }
         return Optional.ofNullable(noun);
     }

@@ -568,6 +568,9 @@ class ExtractorTest {
         Assertion cut = only(read("The bank cut rates by 25 basis points on Monday.", THURSDAY_2024_06_20),
                 "percentage points");
         assertEquals(0.25, cut.value().low(), 0.01);
+        // "a year earlier" says when, not per what
+        assertTrue(read("Revenue was $5 billion, up from $4.2 billion a year earlier.", THURSDAY_2024_06_20).stream()
+                .noneMatch(a -> a.attribute().endsWith("per year")));
     }
 
     @Test
