@@ -270,7 +270,9 @@ final class Syntax {
             return Optional.empty();
         }
         int first = head;
-        while (first > start && t.get(first - 1).isNoun()) {
+        // "the 1,300-foot tower" is the tower: a word hyphened to a figure is its unit, not part of the name
+        while (first > start && t.get(first - 1).isNoun()
+                && !(first - 2 >= start && t.get(first - 2).text().equals("-"))) {
             first--;
         }
         return Optional.of(t.subList(first, head + 1).stream().map(Token::stem).collect(Collectors.joining(" ")));
