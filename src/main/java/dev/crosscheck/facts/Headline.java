@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
  */
 public final class Headline {
 
+    /** The subject of a place claim: "place · " and the act's verb. */
+    private static final String PLACE_SUBJECT = "place · ";
+    /** What a place claim answers, by its attribute. */
+    private static final Map<String, String> PLACE_QUESTIONS = Map.of("place", "Where it happened",
+            "origin", "Where it came from", "destination", "Where it went");
+
     public static final String DEFAULT = "{topic}: {sides}";
 
     /** How the align stage names the attribute of a slot in a phrase two reworded sentences share: "name_in_phrase". */
@@ -77,6 +83,11 @@ public final class Headline {
         }
         if (kind.equals("DATE")) {
             return date(a, subject, sentence);
+        }
+        if (kind.equals("PLACE") && subject.startsWith(PLACE_SUBJECT)) {
+            // "place · land": where the act happened, named by its verb as the sentence wrote it
+            String verb = Wording.asWritten(subject.substring(PLACE_SUBJECT.length()), sentence);
+            return PLACE_QUESTIONS.getOrDefault(a.attribute(), "Where it happened") + " (" + verb + ")";
         }
         String thing = placeholder || kind.equals("QUANTITY") ? measured(a, evidence) : subject;
         String attribute = attribute(a.attribute());

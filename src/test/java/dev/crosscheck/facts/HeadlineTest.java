@@ -39,6 +39,10 @@ class HeadlineTest {
         assertEquals("When River Gang abducted", Headline.topic(claim("SLOT", "abduct · River Gang", "date", null,
                 "The girls abducted by River Gang in 2014 were seen.", new Frame("girls abducted by in", Set.of(),
                         Set.of("river gang"), null, null, null))), "the subject names who; the frame leaves them out");
+        assertEquals("Where it happened (landed)", Headline.topic(claim("PLACE", "place · land", "place", null,
+                "The stage landed on a ship in the Pacific.", Frame.NONE)), "a place by the act it is the place of");
+        assertEquals("Where it came from (travelled)", Headline.topic(claim("PLACE", "place · travel", "origin", null,
+                "The train travelled from Pyongyang.", Frame.NONE)));
         assertEquals("Jane Roe as mayor", Headline.topic(claim("OFFICE", "Jane Roe", "mayor", null,
                 "The former mayor spoke.", Frame.NONE)));
         assertEquals("Engine layout of version", Headline.topic(claim("DESIGNATION", "version", "engine layout", null,
