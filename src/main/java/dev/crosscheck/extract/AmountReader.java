@@ -19,9 +19,12 @@ final class AmountReader {
 
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25, "third", 1 / 3.0);
     private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("after", "for", "within", "over");
-    /** "10 more miles": an adjective of increment before a unit makes the amount a difference, not a measure. */
-    private static final java.util.Set<String> INCREMENTS = java.util.Set.of("more", "additional", "extra",
-            "fewer", "less", "further");
+    /**
+     * Words of increment after a figure: "10 more miles", "2.5 million more people", "three further cases" are how much
+     * was added or taken away, not a measure or a count of all.
+     */
+    static final java.util.Set<String> INCREMENTS = java.util.Set.of("more", "additional", "extra", "fewer", "less",
+            "further");
 
     private final Knowledge knowledge;
 

@@ -25,8 +25,6 @@ final class CountFinder implements ClaimFinder {
     static final String COUNT = "COUNT";
     static final String ROLE = "ROLE";
     private static final int MAX_MODIFIERS = 4;
-    /** "2.5 million more people": words after a number that make it an increment. */
-    private static final Set<String> INCREMENTS = Set.of("more", "additional", "extra");
     /** "15th", "48th": a number that ranks; the number readers read it as a number (a changed rank is a change). */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     /** "rose to 85", "stood at 85": the words right before a running total's figure. */
@@ -143,7 +141,7 @@ final class CountFinder implements ClaimFinder {
 
     /** "2.5 million more people", "three additional bodies": a number of what was added, right before the noun. */
     private static boolean increment(List<Token> t, int k) {
-        return k + 1 < t.size() && INCREMENTS.contains(t.get(k).lower())
+        return k + 1 < t.size() && AmountReader.INCREMENTS.contains(t.get(k).lower())
                 && (t.get(k + 1).isNoun() || t.get(k + 1).is("ADJ"));
     }
 

@@ -18,7 +18,8 @@ final class NumberReader {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern GLUED = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([a-zA-Z%/]+)");
+    /** A figure with its unit or scale glued on: "600hp", "1,500ft", "2bn". */
+    private static final Pattern GLUED = Pattern.compile("(" + DIGITS.pattern() + ")([a-zA-Z%/]+)");
     /** Compiled once: {@code String.matches} compiled it for every token read, a tenth of extraction time. */
     private static final Pattern HYPHENATED_TENS =
             Pattern.compile("(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+");
@@ -65,10 +66,7 @@ final class NumberReader {
             if (glued.matches()) {
                 double value = Double.parseDouble(glued.group(1).replace(",", "")); // "1,500ft"
                 String written = glued.group(2).toLowerCase(java.util.Locale.ROOT);
-                Double scale = SCALES.getOrDefault(written, SCALE_ABBREVIATIONS.get(written));
-                if (scale == null && afterCurrencySign(t, i)) {
-                    scale = MONEY_SCALE_ABBREVIATIONS.get(written);
-                }
+                Double scale = scaleOf(written, t, i);
                 if (scale != null) { // "143million", "2bn": a scale word, not a unit
                     return Optional.of(new Amount(i, i + 1, value * scale, value * scale, true, null));
                 }
@@ -132,11 +130,7 @@ final class NumberReader {
      * and after a currency sign "5 k" ("$5k").
      */
     private static Amount scaled(List<Token> t, int next, Amount amount) {
-        String word = next < t.size() ? t.get(next).lower() : "";
-        Double scale = SCALES.getOrDefault(word, SCALE_ABBREVIATIONS.get(word));
-        if (scale == null && afterCurrencySign(t, amount.from())) {
-            scale = MONEY_SCALE_ABBREVIATIONS.get(word);
-        }
+        Double scale = next < t.size() ? scaleOf(t.get(next).lower(), t, amount.from()) : null;
         if (scale != null) {
             return new Amount(amount.from(), next + 1, amount.low() * scale, amount.high() * scale,
                     amount.exact(), null);
@@ -150,10 +144,16 @@ final class NumberReader {
         return n != null && n >= 1 && n <= 9;
     }
 
-    /** Right after a currency sign, alone or after a country's letters ("$", "US$", "HK$"). */
-    private static boolean afterCurrencySign(List<Token> t, int i) {
-        String before = i > 0 ? t.get(i - 1).text() : "";
-        return !before.isEmpty() && before.length() <= 3 && Words.currencySign(before.charAt(before.length() - 1));
+    /**
+     * The scale a word gives the number starting at token {@code from} ("million", "bn"; after a currency sign also "m",
+     * "k", "b"), or null.
+     */
+    private static Double scaleOf(String word, List<Token> t, int from) {
+        Double scale = SCALES.getOrDefault(word, SCALE_ABBREVIATIONS.get(word));
+        if (scale == null && from > 0 && Words.currencyPrefix(t.get(from - 1).text())) {
+            scale = MONEY_SCALE_ABBREVIATIONS.get(word);
+        }
+        return scale;
     }
 
     private static boolean follows(List<Token> t, int i, String word) {

@@ -22,7 +22,7 @@ public final class Units {
          * every other unit come after it.
          */
         public boolean prefix() {
-            return Words.currencySign(name.charAt(name.length() - 1));
+            return Words.currencyPrefix(name);
         }
     }
 

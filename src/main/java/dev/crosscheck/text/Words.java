@@ -132,6 +132,11 @@ public final class Words {
         return Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 
+    /** A currency sign, alone or after a country's letters, as written before an amount: "$", "US$", "HK$". */
+    public static boolean currencyPrefix(String text) {
+        return !text.isEmpty() && text.length() <= 3 && currencySign(text.charAt(text.length() - 1));
+    }
+
     /**
      * A spelling-insensitive key for a name: lower case, no diacritics, hyphens and runs of spaces or
      * punctuation as one space, no leading "the" ("Jean-Luc Picard" and "Jean Luc Picard" give "jean luc picard").

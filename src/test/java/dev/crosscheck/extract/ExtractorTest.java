@@ -109,6 +109,8 @@ class ExtractorTest {
                 .stream().noneMatch(a -> a.attribute().equals("count")));
         assertTrue(read("Rescuers said three additional bodies were found on Monday.", THURSDAY_2024_06_20)
                 .stream().noneMatch(a -> a.attribute().equals("count")));
+        assertTrue(read("Doctors reported 12 further cases on Monday.", THURSDAY_2024_06_20)
+                .stream().noneMatch(a -> a.attribute().equals("count")), "the words of increment amounts know");
         assertEquals(3, only(read("Rescuers said three bodies were found on Monday.", THURSDAY_2024_06_20), "count")
                 .value().low(), "the whole count is read");
     }
