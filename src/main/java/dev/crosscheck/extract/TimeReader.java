@@ -44,6 +44,9 @@ final class TimeReader {
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     private static final List<String> QUARTER_ORDINALS = List.of("first", "second", "third", "fourth");
+    private static final Pattern Q_FORM = Pattern.compile("q[1-4]");
+    /** How far after its first word "ago" may stand: "two and a half million years ago". */
+    private static final int AGO_REACH = 6;
     /** Words before "N years ago" that make it loose: "more than", "nearly", "about", "at least", "over". */
     private static final Set<String> LOOSE_BEFORE_AGO = Set.of("than", "nearly", "almost", "about", "around",
             "roughly", "some", "approximately", "over", "under", "least", "most");
@@ -228,6 +231,9 @@ final class TimeReader {
      */
     private Optional<TimeMention> ago(Sentence s, int i) {
         List<Token> t = s.tokens();
+        if (!agoWithin(t, i + 1)) {
+            return Optional.empty(); // asked of every token: no number is read where no "ago" follows
+        }
         String word = t.get(i).lower();
         int n;
         int unitAt;
@@ -284,6 +290,15 @@ final class TimeReader {
         return Optional.of(mention(s, i, unitAt + 2, start, end));
     }
 
+    private static boolean agoWithin(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + AGO_REACH); k++) {
+            if (t.get(k).lower().equals("ago")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A calendar quarter: "Q3 2020", "the third quarter of 2020", "the 2020 third quarter", or "in Q3" (the latest
      * third quarter begun by publication). An ordinal quarter needs its year ("scored in the third quarter" is a
@@ -295,7 +310,7 @@ final class TimeReader {
         String word = t.get(i).lower();
         int n;
         int to;
-        if (word.matches("q[1-4]")) {
+        if (Q_FORM.matcher(word).matches()) { // compiled once: every token of every sentence is asked
             n = word.charAt(1) - '0';
             to = i + 1;
         } else if (QUARTER_ORDINALS.contains(word) && i + 1 < t.size()
