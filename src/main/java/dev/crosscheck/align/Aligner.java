@@ -16,6 +16,7 @@ import dev.crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,9 @@ public final class Aligner {
     /** The kind of divergence for a date changed inside a phrase two otherwise reworded sentences share. */
     public static final String DATE_IN_PHRASE = "DATE_IN_PHRASE";
 
+    /** The slots a shared phrase compares, and the kind each becomes there. */
+    private static final Map<String, String> IN_PHRASE = Map.of("NAME", NAME_IN_PHRASE, "NUMBER", NUMBER_IN_PHRASE,
+            "DATE", DATE_IN_PHRASE);
     /** Tags of words that carry meaning, one of which a shared phrase needs on each side of a swapped value. */
     private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
     /** Shared tokens a value swapped inside a shared phrase needs on each side. */
@@ -108,19 +112,19 @@ public final class Aligner {
         List<String> a = keys(pair.a());
         List<String> b = keys(pair.b());
         List<Hunk> hunks = TokenDiff.diff(a, b);
+        List<Token> tokens = pair.a().tokens();
         List<Divergence> found = new ArrayList<>();
         for (int k = 0; k < hunks.size(); k++) {
             Hunk h = hunks.get(k);
             int before = k == 0 ? h.aFrom() : h.aFrom() - hunks.get(k - 1).aTo();
             int after = (k + 1 < hunks.size() ? hunks.get(k + 1).aFrom() : a.size()) - h.aTo();
-            List<Token> tokens = pair.a().tokens();
             if (!wordsAround(tokens, h.aFrom() - before, h.aFrom()) || !wordsAround(tokens, h.aTo(), h.aTo() + after)) {
                 continue;
             }
             typer.type(pair, h, names)
-                    .filter(slot -> List.of("NAME", "NUMBER", "DATE").contains(slot.kind()))
+                    .filter(slot -> IN_PHRASE.containsKey(slot.kind()))
                     .filter(slot -> absent(slot, slot.aValue(), pair.right()) && absent(slot, slot.bValue(), pair.left()))
-                    .ifPresent(slot -> found.add(divergence(pair, new Slot(slot.kind() + "_IN_PHRASE", slot.aFrom(),
+                    .ifPresent(slot -> found.add(divergence(pair, new Slot(IN_PHRASE.get(slot.kind()), slot.aFrom(),
                             slot.aTo(), slot.bFrom(), slot.bTo(), slot.aValue(), slot.bValue(), slot.relation()))));
         }
         return found;

@@ -20,6 +20,8 @@ public final class Annotator {
 
     /** Digits with their decimal points and thousands commas, and the letters glued to the last ("8.2m"). */
     private static final Pattern SPLIT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)+\\p{L}{0,2}|\\d+");
+    /** Characters that end a sentence at the end of a line: a full stop, a question or exclamation mark, a quote. */
+    private static final String SENTENCE_ENDS = ".!?\"'”’)";
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -33,9 +35,6 @@ public final class Annotator {
         this.tagger = new POSTaggerME(models.pos());
         this.abbreviations = abbreviations;
     }
-
-    /** Characters that end a sentence at the end of a line: a full stop, a question or exclamation mark, a quote. */
-    private static final String SENTENCE_ENDS = ".!?\"'”’)";
 
     public AnnotatedArticle annotate(Article article) {
         String body = article.body();

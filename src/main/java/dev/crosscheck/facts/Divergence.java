@@ -1,5 +1,7 @@
 package dev.crosscheck.facts;
 
+import java.time.LocalDate;
+
 /**
  * Two sentences in different articles that tell the same thing (a wire story reposted and lightly
  * edited), differing in one slot. {@code kind} types the slot: NUMBER, DATE, NAME, NEGATION or NOUN; NAME_IN_PHRASE,
@@ -38,7 +40,7 @@ public record Divergence(String id, String kind, double similarity, Assertion le
     }
 
     private static boolean ownDay(Assertion side) {
-        java.time.LocalDate published = side.at().published();
+        LocalDate published = side.at().published();
         Value v = side.value();
         if (published == null || !v.numeric() || !"date".equals(v.unit())) {
             return false;
