@@ -9,6 +9,7 @@ import dev.crosscheck.knowledge.Units;
 import dev.crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,18 @@ final class QuantityFinder implements ClaimFinder {
     static final String KIND = "QUANTITY";
     static final String AGE = "age";
     private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "/");
+    /**
+     * Words of a period that make an amount a rate, before its noun ("a monthly fee of $30") or after it ("$30
+     * monthly"). Not "annual" or "quarterly" before a noun: "quarterly revenue of $2 billion" is the quarter's total,
+     * the same figure as "revenue for the quarter".
+     */
+    private static final Map<String, String> PERIODIC = Map.of("hourly", "hour", "daily", "day", "weekly", "week",
+            "monthly", "month");
+    private static final Map<String, String> PERIODIC_AFTER = Map.of("hourly", "hour", "daily", "day", "weekly",
+            "week", "monthly", "month", "annually", "year", "yearly", "year");
+    /** Words that may stand between a noun and its amount: "a monthly fee of just $30", "annual salary is $50,000". */
+    private static final Set<String> LINKS = Set.of("of", "at", "is", "was", "be", "just", "only", "about", "around",
+            "roughly", "some", "nearly", "almost", "approximately", ":");
     /** Words after "a year" that make it a time: "a year earlier", "a week ago". */
     private static final Set<String> SHIFTS = Set.of("earlier", "ago", "later", "before", "after", "previously");
 
@@ -85,7 +98,8 @@ final class QuantityFinder implements ClaimFinder {
         Optional<Integer> aged = ageOf(s, m);
         String measure = aged.isPresent() ? AGE : knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
         // "$82 a share", "$5 billion a year": a rate is never compared with a total
-        String attribute = rateAfter(s, m.to()).map(per -> measure + " per " + per).orElse(measure);
+        String attribute = rateAfter(s, m.to()).or(() -> periodOfNounBefore(s, m.from()))
+                .map(per -> measure + " per " + per).orElse(measure);
         // an age is of the one it describes ("a 4-year-old boy"), never of what the sentence is about
         String subject = aged.isPresent() ? describedNoun(s, aged.get()).orElse("sentence " + s.index())
                 : frame.owner(m.from());
@@ -157,6 +171,9 @@ final class QuantityFinder implements ClaimFinder {
             }
         }
         String word = t.get(k).lower();
+        if (PERIODIC_AFTER.containsKey(word) && (k + 1 == t.size() || !t.get(k + 1).isNoun())) {
+            return Optional.of(PERIODIC_AFTER.get(word)); // "$30 monthly", "$50,000 annually"; not "$30 monthly fee"
+        }
         if (word.equals("each") && (k + 1 == t.size() || !t.get(k + 1).isNoun())) {
             return Optional.of("each");
         }
@@ -177,6 +194,28 @@ final class QuantityFinder implements ClaimFinder {
             return Optional.empty(); // "up from $4.2 billion a year earlier": when, not per what
         }
         return Optional.ofNullable(noun);
+    }
+
+    /**
+     * "a monthly fee of $30", "the annual salary is $50,000": a word of a period in the noun phrase the amount is
+     * given of makes it a rate, the same as "$30 a month". Returns the period.
+     */
+    private static Optional<String> periodOfNounBefore(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int k = from - 1;
+        for (int links = 0; k >= 0 && links < 3 && LINKS.contains(t.get(k).lower()); links++) {
+            k--;
+        }
+        if (k == from - 1 || k < 0 || !t.get(k).is("NOUN")) {
+            return Optional.empty(); // only an amount given of a noun phrase: "a monthly fee of $30"
+        }
+        for (int words = 0; k >= 0 && words < 4 && (t.get(k).isNoun() || t.get(k).is("ADJ")); words++, k--) {
+            String period = PERIODIC.get(t.get(k).lower());
+            if (period != null) {
+                return Optional.of(period);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "( 620 miles )" right after a measured amount. */

@@ -583,6 +583,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aPeriodWordOfTheAmountsNounMakesItARate() {
+        // "a monthly cost of $599" is the rate "$599/month" says, not a total
+        assertEquals("money USD per month", read("The suite comes at a monthly cost of $599 for small firms.",
+                THURSDAY_2024_06_20).get(0).attribute());
+        assertEquals("money USD per week", read("Her weekly wage was just $450 before the strike.",
+                THURSDAY_2024_06_20).get(0).attribute());
+        assertEquals("money USD per year", read("Members pay $120 annually for the service.", THURSDAY_2024_06_20)
+                .get(0).attribute());
+        // a period word that qualifies another noun does not, nor does a quarter's total
+        assertEquals("money USD", read("The monthly report put the cost of the repairs at $599.",
+                THURSDAY_2024_06_20).get(0).attribute());
+        assertEquals("money USD", read("Acme posted quarterly revenue of $2 billion on Monday.", THURSDAY_2024_06_20)
+                .stream().filter(a -> a.kind().equals("QUANTITY")).findFirst().orElseThrow().attribute());
+    }
+
+    @Test
     void aStretchOfOneUnitIsADuration() {
         Assertion wait = only(read("The warranty covers the pump after a year of use.", THURSDAY_2024_06_20), "duration");
         assertEquals("a year", wait.quote());
