@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Lists the comparable things a sentence mentions (numbers, times, names, negations), normalised. */
 final class MentionFinder {
+
+    /** The unit of a place in an order: compared only with other places. */
+    static final String ORDINAL = "place";
 
     private final Knowledge knowledge;
     private final AmountReader amounts;
@@ -27,27 +31,36 @@ final class MentionFinder {
     List<Mention> find(SentenceFrame frame) {
         Sentence s = frame.sentence();
         List<Mention> found = new ArrayList<>();
-        boolean[] inTime = new boolean[s.tokens().size()];
+        boolean[] taken = new boolean[s.tokens().size()];
         for (TimeMention t : frame.times()) {
             TimeFrame f = t.frame();
             found.add(new Mention(Mention.Kind.TIME, t.from(), t.to(), new Value(f.text(), f.label(),
                     f.start().toEpochDay(), f.end().toEpochDay(), "date")));
-            ClaimFinder.use(inTime, t.from(), t.to());
+            ClaimFinder.use(taken, t.from(), t.to());
         }
         for (EntityMention e : frame.entities()) {
             found.add(new Mention(Mention.Kind.NAME, e.from(), e.to(),
                     Value.category(s.span(e.from(), e.to()), Words.nameKey(e.name()))));
         }
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (inTime[i]) {
+            if (taken[i]) {
                 continue;
             }
             Optional<Measured> m = amounts.read(s, i);
-            if (m.isPresent() && ClaimFinder.free(inTime, m.get().from(), m.get().to())) {
+            if (m.isPresent() && ClaimFinder.free(taken, m.get().from(), m.get().to())) {
                 Measured a = m.get();
                 found.add(new Mention(Mention.Kind.NUMBER, a.from(), a.to(),
                         a.value(s.span(a.from(), a.to()))));
+                ClaimFinder.use(taken, a.from(), a.to());
                 i = a.to() - 1;
+            }
+        }
+        // an ordinal is a number too: "at the end of the third quarter" / "the second quarter" is a number changed
+        for (int i = 0; i < s.tokens().size(); i++) {
+            OptionalInt place = NumberReader.ordinal(s.tokens().get(i).lower());
+            if (!taken[i] && place.isPresent()) {
+                found.add(new Mention(Mention.Kind.NUMBER, i, i + 1,
+                        Value.amount(s.span(i, i + 1), place.getAsInt(), place.getAsInt(), ORDINAL)));
             }
         }
         List<String> words = s.lowerWords();

@@ -6,6 +6,7 @@ import dev.crosscheck.text.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,21 @@ final class NumberReader {
     }
 
     /** True for a word that is a number by itself: "19", "4.4", "four", "twenty". */
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,4})(?:st|nd|rd|th)");
+
+    /** The place an ordinal gives ("third", "15th"), if the word is one. */
+    static OptionalInt ordinal(String lower) {
+        int at = ORDINAL_WORDS.indexOf(lower);
+        if (at >= 0) {
+            return OptionalInt.of(at + 1);
+        }
+        Matcher m = ORDINAL_DIGITS.matcher(lower);
+        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
     static boolean isNumber(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         return DIGITS.matcher(lower).matches() || SMALL.containsKey(lower) || TENS.containsKey(lower);
