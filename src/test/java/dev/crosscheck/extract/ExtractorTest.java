@@ -81,6 +81,20 @@ class ExtractorTest {
         assertFalse(over.value().lowerBound(), over.value().toString());
     }
     @Test
+    void verbsOfExceedingBoundTheirNumber() {
+        Assertion exceeding = only(read("Raw material costs are expected to exceed 10% this year.", THURSDAY_2024_06_20),
+                "percentage");
+        assertTrue(exceeding.value().lowerBound(), exceeding.value().toString());
+        assertEquals(10, exceeding.value().low(), 1e-9);
+        Assertion topped = only(read("Ticket sales topped $5 million by Friday.", THURSDAY_2024_06_20), "money USD");
+        assertTrue(topped.value().lowerBound(), topped.value().toString());
+        // a negated bound is the other bound
+        Assertion capped = only(read("Fees for the service are not exceeding 2% of the balance.", THURSDAY_2024_06_20),
+                "percentage");
+        assertTrue(capped.value().upperBound(), capped.value().toString());
+    }
+
+    @Test
     void aScaleWordWrittenOnTheNumberScalesIt() {
         Assertion glued = only(read("The breach exposed 143million customers across the country.", THURSDAY_2024_06_20), "count");
         assertEquals(143e6, glued.value().low(), 1e6);
