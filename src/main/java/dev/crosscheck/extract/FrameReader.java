@@ -37,6 +37,7 @@ final class FrameReader {
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "or", "but", "when", "while", "because",
             "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "whereas");
     private static final int AFTER = 5;
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
     private final Frames frames;
     private final Cues cues;
@@ -71,11 +72,13 @@ final class FrameReader {
         int from = clauseStart(t, valueFrom);
         int to = clauseEnd(t, valueTo);
         List<Integer> window = new ArrayList<>();
-        for (int k = valueFrom - 1; k >= from && window.size() < BEFORE && !ends(t.get(k)); k--) {
-            if (kept(s, k)) {
-                window.add(0, k);
+        int stop = valueFrom - 1;
+        for (; stop >= from && window.size() < BEFORE && !ends(t.get(stop)); stop--) {
+            if (kept(s, stop)) {
+                window.add(0, stop);
             }
         }
+        Optional<Token> antecedent = aboutItsNouns ? antecedent(t, stop) : Optional.empty();
         int after = 0;
         for (int k = valueTo; k < to && after < AFTER && !ends(t.get(k)); k++) {
             if (kept(s, k)) {
@@ -100,6 +103,7 @@ final class FrameReader {
         if (aboutItsNouns) {
             words.stream().filter(w -> w.is("NOUN")).forEach(w -> about.add(w.stem()));
         }
+        antecedent.ifPresent(noun -> about.add(noun.stem()));
         return new Frame(text, content, about, group, frames.classOf(stems).orElse(null), null);
     }
 
@@ -148,6 +152,19 @@ final class FrameReader {
      * Where another act begins: "and", "or" ("climbed the barrier and fell 10 feet"), "when" ("when it ran
      * aground"), "that", "which". By the word, since the tagger calls "into" a conjunction and "when" an adverb.
      */
+    /**
+     * The noun a relative clause that holds the value is about: "the boy, who fell 10 to 12 feet" measures the boy,
+     * "the droneship, which will be stationed in the Atlantic" places the droneship. {@code k} is where the frame's
+     * words before the value stopped.
+     */
+    private static Optional<Token> antecedent(List<Token> t, int k) {
+        if (k < 1 || !RELATIVES.contains(t.get(k).lower())) {
+            return Optional.empty();
+        }
+        int noun = t.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+        return noun >= 0 && t.get(noun).is("NOUN") ? Optional.of(t.get(noun)) : Optional.empty();
+    }
+
     private static boolean ends(Token token) {
         return CLAUSE_OPENERS.contains(token.lower());
     }

@@ -81,6 +81,16 @@ class ExtractorTest {
         assertFalse(over.value().lowerBound(), over.value().toString());
     }
     @Test
+    void aMeasureInARelativeClauseIsAboutTheNounTheClauseDescribes() {
+        Assertion fall = only(read("Rescuers reached the climber, who fell 40 feet onto the rocks.", THURSDAY_2024_06_20),
+                "length");
+        assertTrue(fall.frame().things().contains("climber"), fall.frame().toString());
+        Assertion place = read("The rocket will land on the barge, which will be stationed in the Atlantic Ocean.",
+                THURSDAY_2024_06_20).stream().filter(a -> a.kind().equals("PLACE")).findFirst().orElseThrow();
+        assertTrue(place.frame().things().contains("barg"), place.frame().toString());
+    }
+
+    @Test
     void verbsOfExceedingBoundTheirNumber() {
         Assertion exceeding = only(read("Raw material costs are expected to exceed 10% this year.", THURSDAY_2024_06_20),
                 "percentage");
