@@ -17,9 +17,6 @@ import java.util.OptionalInt;
 /** Lists the comparable things a sentence mentions (numbers, times, names, negations), normalised. */
 final class MentionFinder {
 
-    /** The unit of a place in an order: compared only with other places. */
-    static final String ORDINAL = "place";
-
     private final Knowledge knowledge;
     private final AmountReader amounts;
 
@@ -60,7 +57,7 @@ final class MentionFinder {
             OptionalInt place = NumberReader.ordinal(s.tokens().get(i).lower());
             if (!taken[i] && place.isPresent()) {
                 found.add(new Mention(Mention.Kind.NUMBER, i, i + 1,
-                        Value.amount(s.span(i, i + 1), place.getAsInt(), place.getAsInt(), ORDINAL)));
+                        Value.amount(s.span(i, i + 1), place.getAsInt(), place.getAsInt(), Value.PLACE)));
             }
         }
         List<String> words = s.lowerWords();

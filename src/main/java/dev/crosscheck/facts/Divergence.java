@@ -20,10 +20,23 @@ public record Divergence(String id, String kind, double similarity, Assertion le
 
     /**
      * True when the slot is an evolving figure (a death toll) and the articles came out on different
-     * days: the number moved, nobody contradicted anybody.
+     * days, or a place in an order that the later article puts further on ("for the second time this month" on
+     * Monday, "the third time" on Thursday): the number moved, nobody contradicted anybody.
      */
     public boolean update() {
-        return moving() && !left.publishedSameDay(right);
+        return (moving() || orderMovedOn()) && !left.publishedSameDay(right);
+    }
+
+    private boolean orderMovedOn() {
+        LocalDate a = left.at().published();
+        LocalDate b = right.at().published();
+        if (a == null || b == null || !Value.PLACE.equals(left.value().unit())
+                || !Value.PLACE.equals(right.value().unit())) {
+            return false;
+        }
+        Assertion later = a.isAfter(b) ? left : right;
+        Assertion earlier = later == left ? right : left;
+        return later.value().low() > earlier.value().high();
     }
 
     /** True when either side is a figure that moves as events unfold: a toll, a share price through the day. */

@@ -14,6 +14,8 @@ public record Value(String text, String key, double low, double high, String uni
     private static final double CONVERSION_SLACK = 0.02;
 
     private static final String ABOUT = "about ";
+    /** The unit of a place in an order ("third", "15th"): compared only with other places. */
+    public static final String PLACE = "place";
 
     public static Value category(String text, String key) {
         return new Value(text, key, Double.NaN, Double.NaN, null);
