@@ -14,10 +14,25 @@ import java.util.TreeSet;
 /**
  * The meaning stage: gives the claims of a story the vectors of their frames, so that rules can ask whether two
  * claims told in other words say the same thing. Only claims that a comparison needs get one: the claims of one
- * attribute and one thing, when two of them could be set against each other (other sentences, the same time,
- * values that cannot both be true) and neither knowledge nor their words decide whether their frames are the same. Everything else passes through unchanged. A pure function of the claims, given the model.
+ * attribute and one thing, when two of them could be set against each other ({@link #comparable}) and neither
+ * knowledge nor their words decide whether their frames are the same. Everything else passes through unchanged. A
+ * pure function of the claims, given the model.
  */
 public final class FrameMeaning {
+
+    /**
+     * Two dates of one event are compared only when they share this many participants, in sentences that share this
+     * much, or when they share many participants in whatever sentences (rules/dates.drl).
+     */
+    private static final int DATE_PARTICIPANTS = 2;
+    private static final double DATE_SCENE = 0.2;
+    private static final int DATE_MANY_PARTICIPANTS = 3;
+    /** Two counts of one subject are set against each other in sentences that share this much (rules/counts.dslr). */
+    private static final double COUNT_SCENE = 0.35;
+    /** Two amounts of one subject are set against each other in sentences that share this much. */
+    private static final double QUANTITY_SCENE = 0.4;
+    /** Two places of one event are compared only in sentences that share this much (rules/places.drl). */
+    private static final double PLACE_SCENE = 0.3;
 
     private final FrameVectors vectors;
 
@@ -72,16 +87,38 @@ public final class FrameMeaning {
     }
 
     /**
-     * True when a rule could set the two against each other: other sentences, about overlapping times, figures
-     * rather than orders of magnitude, and values that cannot both be true. Two exceptions whatever their times:
-     * dates (two dates of one event are its value, not its time), and counts of the story's main event (the
-     * updates rule follows them across days). Every rule that asks the model asks at least this much, so claims
-     * that fail it need no vector.
+     * True when a shipped rule could set the two against each other: other sentences, figures rather than orders of
+     * magnitude, values that cannot both be true, and what that kind's rules ask before they ask the model (the same
+     * time, the story's main event, sentences about the same scene, shared participants: the constants above name
+     * the rule each comes from). The model costs a millisecond a frame, the most expensive part of a first run, and
+     * most claims fail these. A rule that asks {@code sameFrame} of other pairs gets knowledge and shared words only,
+     * as rules/README.md says; change this when adding such a rule.
      */
     static boolean comparable(Assertion a, Assertion b) {
-        boolean anyTime = "DATE".equals(a.kind())
-                || ("count".equals(a.attribute()) && a.mainEvent() && b.mainEvent());
-        return !a.sameSentence(b) && (anyTime || a.sameTime(b)) && !a.vague() && !b.vague() && !a.agreesWith(b);
+        if (a.sameSentence(b) || a.vague() || b.vague() || a.agreesWith(b)) {
+            return false;
+        }
+        return switch (a.kind()) {
+            // two dates of one event are its value, not its time; they are compared across articles, of events that
+            // share participants and are dated explicitly
+            case "DATE" -> !a.article().equals(b.article()) && a.explicitTimes(b)
+                    && (a.sharedThings(b) >= DATE_MANY_PARTICIPANTS
+                        || a.sharedThings(b) >= DATE_PARTICIPANTS && a.contextOverlap(b) >= DATE_SCENE);
+            // a place of the main event, told across articles in sentences about the same scene
+            case "PLACE" -> !a.article().equals(b.article()) && a.mainEvent() && b.mainEvent() && a.sameTime(b)
+                    && a.contextOverlap(b) >= PLACE_SCENE;
+            // counts of the story's main event, in other words or followed across days by the updates rule; else two
+            // counts of one subject in the same scene, whose rule asks whether either article also gives the other's
+            case "COUNT" -> a.mainEvent() && b.mainEvent() || a.sameTime(b) && !a.article().equals(b.article())
+                    && a.subject().equals(b.subject()) && a.contextOverlap(b) >= COUNT_SCENE;
+            // amounts of one thing across articles: of the main event in other words, else of one subject in much the
+            // same sentence; in one article, amounts other than money and percentages (rules/quantities.drl)
+            case "QUANTITY" -> a.sameTime(b) && (a.article().equals(b.article())
+                    ? !a.attribute().startsWith("money") && !a.attribute().equals("percentage")
+                    : a.mainEvent() && b.mainEvent()
+                        || a.subject().equals(b.subject()) && a.contextOverlap(b) >= QUANTITY_SCENE);
+            default -> a.sameTime(b);
+        };
     }
 
     /** True when neither knowledge (a class, a group) nor equal words decide whether the frames are the same. */

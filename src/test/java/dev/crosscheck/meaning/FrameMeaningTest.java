@@ -67,6 +67,34 @@ class FrameMeaningTest {
                 "a figure of another event, on another day, is set against nothing");
     }
 
+    @Test
+    void datesOfOneEventAreEmbeddedOnlyWhereTheDatesRulesCouldCompareThem() {
+        Set<String> scene = Set.of("treaty", "signed", "capital", "minister");
+        // the dates rules set two dates of one act against each other when they share two participants in
+        // sentences about the same scene, or three in any
+        Assertion may = date("a", 12, Set.of("acme", "beta"), scene);
+        Assertion june = date("b", 14, Set.of("acme", "beta"), scene);
+        assertEquals(2, FrameMeaning.needingVectors(List.of(may, june)).size());
+        Assertion oneShared = date("b", 14, Set.of("acme", "gamma"), scene);
+        assertEquals(0, FrameMeaning.needingVectors(List.of(may, oneShared)).size(), "one participant in common");
+        Assertion otherScene = date("b", 14, Set.of("acme", "beta"), Set.of("football", "cup", "final"));
+        assertEquals(0, FrameMeaning.needingVectors(List.of(may, otherScene)).size(), "two, in another scene");
+        Assertion threeShared = date("a", 12, Set.of("acme", "beta", "delta"), scene);
+        Assertion threeElsewhere = date("b", 14, Set.of("acme", "beta", "delta"), Set.of("football", "cup", "final"));
+        assertEquals(2, FrameMeaning.needingVectors(List.of(threeShared, threeElsewhere)).size(), "three in common");
+    }
+
+    private static Assertion date(String article, int day, Set<String> participants, Set<String> context) {
+        LocalDate when = LocalDate.of(2023, 5, day);
+        Provenance at = new Provenance(article, article + " Wire", LocalDate.of(2023, 6, 20), 0, "on May " + day, 0, 0,
+                6, "on May " + day);
+        return new Assertion(article + "#d", "DATE", "acme", "date",
+                new Value("May " + day, "May " + day, when.toEpochDay(), when.toEpochDay(), "date"),
+                new TimeFrame(when, when, "May " + day, true), Modality.ASSERTED, null, null, context, null, null,
+                false, true, new Frame("treaty signed in the capital by " + article, Set.of("treaty", "signed", "capital"),
+                        participants, null, null, null), at);
+    }
+
     private static Assertion onDay(Assertion a, LocalDate day) {
         return new Assertion(a.id(), a.kind(), a.subject(), a.attribute(), a.value(), new TimeFrame(day, day, "Sunday",
                 true), a.modality(), a.cue(), a.source(), a.context(), a.restates(), a.predicate(), a.evolving(),
