@@ -65,25 +65,52 @@ public final class FrameMeaning {
         }
         Set<Assertion> needed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Assertion> same : byThing.values()) {
-            if (anyOpenDisagreement(same)) {
-                // all of them: a rule may also ask whether an agreeing claim says the same thing
-                needed.addAll(same);
+            List<Assertion[]> open = openDisagreements(same);
+            for (Assertion[] pair : open) {
+                needed.add(pair[0]);
+                needed.add(pair[1]);
+            }
+            for (Assertion c : same) {
+                if (!needed.contains(c) && open.stream().anyMatch(pair -> askedAlongside(c, pair[0], pair[1]))) {
+                    needed.add(c);
+                }
             }
         }
         return needed;
     }
 
-    private static boolean anyOpenDisagreement(List<Assertion> same) {
+    /** The pairs of one attribute and thing that a rule could set against each other and only the model decides. */
+    private static List<Assertion[]> openDisagreements(List<Assertion> same) {
+        List<Assertion[]> open = new ArrayList<>();
         for (int i = 0; i < same.size(); i++) {
             for (int j = i + 1; j < same.size(); j++) {
                 Assertion a = same.get(i);
                 Assertion b = same.get(j);
                 if (comparable(a, b) && undecided(a.frame(), b.frame())) {
-                    return true;
+                    open.add(new Assertion[] {a, b});
                 }
             }
         }
-        return false;
+        return open;
+    }
+
+    /**
+     * True when a rule that sets {@code a} against {@code b} also asks whether {@code c} says the same thing: the
+     * updates rule follows every report of the main event's figure once one of them moves; the guards ask whether
+     * either article also gives the other's value in other words, and, in one article, whether a third amount of
+     * that thing says the same.
+     */
+    private static boolean askedAlongside(Assertion c, Assertion a, Assertion b) {
+        boolean timeline = "count".equals(a.attribute()) && a.mainEvent() && b.mainEvent()
+                && (a.evolving() || b.evolving());
+        if (timeline && c.mainEvent()) {
+            return true;
+        }
+        boolean ofThePair = c.article().equals(a.article()) || c.article().equals(b.article());
+        if (ofThePair && (c.agreesWith(a) || c.agreesWith(b))) {
+            return true;
+        }
+        return a.article().equals(b.article()) && c.article().equals(a.article());
     }
 
     /**

@@ -68,6 +68,19 @@ class FrameMeaningTest {
     }
 
     @Test
+    void anAgreeingClaimIsEmbeddedOnlyWhenAGuardAsksAboutIt() {
+        Assertion twelve = count("a", 12, frame("people on board the ferry", "person", null));
+        Assertion fifteen = count("b", 15, frame("passengers carried by the ferry", "person", null));
+        // the second article also gives the first's figure: "Neither article also gives the other's value" asks
+        Assertion alsoTwelve = count("b", 12, frame("people the ferry was carrying", "person", null));
+        // a third article's agreeing figure of a past event is set against nothing
+        Assertion background = notMainEvent(count("c", 12, frame("people aboard a ferry in 2019", "person", null)));
+        Set<Assertion> needed = FrameMeaning.needingVectors(List.of(twelve, fifteen, alsoTwelve, background));
+        assertEquals(3, needed.size());
+        assertTrue(needed.contains(alsoTwelve) && !needed.contains(background), needed.toString());
+    }
+
+    @Test
     void datesOfOneEventAreEmbeddedOnlyWhereTheDatesRulesCouldCompareThem() {
         Set<String> scene = Set.of("treaty", "signed", "capital", "minister");
         // the dates rules set two dates of one act against each other when they share two participants in
