@@ -42,9 +42,22 @@ public final class Words {
     private Words() {
     }
 
-    /** {@code word} in lower case, remembered: the same token is lowered by every finder that looks at it. */
+    /**
+     * {@code word} in lower case, remembered: the same token is lowered by every finder that looks at it. Most words
+     * are lower case already, and are their own answer without a look-up.
+     */
     public static String lower(String word) {
-        return remembered(LOWER, word, w -> w.toLowerCase(Locale.ROOT));
+        return hasUpperCase(word) ? remembered(LOWER, word, w -> w.toLowerCase(Locale.ROOT)) : word;
+    }
+
+    private static boolean hasUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128 && Character.toLowerCase(c) != c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String stem(String word) {
