@@ -18,9 +18,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -75,10 +77,13 @@ final class JsonCache<T> {
             Files.createDirectories(file.getParent()); // safe when another thread makes it too
             madeFolders.add(file.getParent()); // only once it exists: a thread that skips this finds it there
         }
-        Path temp = Files.createTempFile(file.getParent(), "." + key, ".tmp");
+        // a random name no other writer uses, even one killed before its rename; opened once to write (createTempFile
+        // would open it, close it and open it again)
+        Path temp = file.resolveSibling("." + key + "." + Long.toHexString(
+                ThreadLocalRandom.current().nextLong()) + ".tmp");
         boolean renamed = false;
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             renamed = true;
         } finally {
