@@ -215,7 +215,7 @@ public final class Annotator {
             String tag = tags[i];
             int plus = tag.indexOf('+');
             tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
-                    plus > 0 ? tag.substring(0, plus) : tag, Words.stem(words[i])));
+                    plus > 0 ? tag.substring(0, plus) : tag, Words.stem(words[i]), Words.lower(words[i])));
         }
         return new Sentence(index, paragraph, start, start + text.length(), text, tokens);
     }

@@ -2,9 +2,10 @@ package dev.crosscheck.annotate;
 
 /**
  * A word or punctuation mark: its text, character offsets in the article body, its Universal
- * Dependencies POS tag (NOUN, PROPN, VERB, NUM, ...), and a stem that equal words share.
+ * Dependencies POS tag (NOUN, PROPN, VERB, NUM, ...), a stem that equal words share, and its text in lower case
+ * (made once: every finder asks it of every token).
  */
-public record Token(String text, int start, int end, String tag, String stem) {
+public record Token(String text, int start, int end, String tag, String stem, String lower) {
 
     public boolean is(String posTag) {
         return tag.equals(posTag);
@@ -25,9 +26,5 @@ public record Token(String text, int start, int end, String tag, String stem) {
     /** A quotation mark ("“”'); single ones are plain, since the annotator reads ’ and ‘ as '. */
     public boolean isQuotationMark() {
         return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("'");
-    }
-
-    public String lower() {
-        return dev.crosscheck.text.Words.lower(text);
     }
 }

@@ -94,11 +94,11 @@ final class JsonCache<T> {
     }
 
     /**
-     * Tokens are most of an extraction: written as {@code ["word", 10, 14, "NOUN", "word"]} rather than with
+     * Tokens are most of an extraction: written as {@code ["Word", 10, 14, "NOUN", "word", "word"]} rather than with
      * field names, they take half the space and half the time.
      */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    @JsonPropertyOrder({"text", "start", "end", "tag", "stem"})
+    @JsonPropertyOrder({"text", "start", "end", "tag", "stem", "lower"})
     private abstract static class TokenAsArray {
     }
 
