@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,29 +125,34 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 bench.cleanUp();
             }
-            Benchmark.Measurement bare = best(() -> List.of(bench.bareOpenNlp()), 0);
-            print(out, bare, null);
-            Benchmark.Measurement second = null;
-            Benchmark.Measurement firstOfSecond = null;
-            for (int n : counts) {
-                boolean last = n == counts.get(counts.size() - 1);
-                List<Benchmark.Measurement> firstRuns = new ArrayList<>();
-                List<Benchmark.Measurement> secondRuns = new ArrayList<>();
-                for (int r = 0; r < rounds; r++) {
+            // Rounds interleave the bare pass and the pipeline, so that a machine whose speed drifts (a shared one)
+            // slows both alike: each round's pair gives a ratio, and their median is printed beside the best of each.
+            List<Benchmark.Measurement> bares = new ArrayList<>();
+            Map<Integer, List<Benchmark.Measurement>> firstRuns = new LinkedHashMap<>();
+            List<Benchmark.Measurement> secondRuns = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                bares.add(bench.bareOpenNlp());
+                for (int n : counts) {
+                    boolean last = n == counts.get(counts.size() - 1);
                     List<Benchmark.Measurement> m = bench.pipeline(n, last);
-                    firstRuns.add(m.get(0));
+                    firstRuns.computeIfAbsent(n, k -> new ArrayList<>()).add(m.get(0));
                     if (last) {
                         secondRuns.add(m.get(1));
                     }
                     bench.cleanUp();
                 }
-                Benchmark.Measurement first = fastest(firstRuns);
-                print(out, first, bare);
-                if (last) {
-                    firstOfSecond = first;
-                    second = fastest(secondRuns);
-                }
             }
+            Benchmark.Measurement bare = fastest(bares);
+            print(out, bare, null);
+            Benchmark.Measurement firstOfSecond = null;
+            for (List<Benchmark.Measurement> runs : firstRuns.values()) {
+                firstOfSecond = fastest(runs);
+                print(out, firstOfSecond, bare);
+                out.printf(Locale.ROOT, "      round by round against the bare pass of the same round: %s x, median %.2f x%n",
+                        pairedRatios(runs, bares).stream().map(x -> String.format(Locale.ROOT, "%.2f", x))
+                                .collect(Collectors.joining(", ")), median(pairedRatios(runs, bares)));
+            }
+            Benchmark.Measurement second = fastest(secondRuns);
             print(out, second, bare);
             out.printf(Locale.ROOT, "  second run / first run: %.1f times faster%n",
                     second.articlesPerSecond() / firstOfSecond.articlesPerSecond());
@@ -174,12 +181,19 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Benchmark.Measurement best(Supplier<List<Benchmark.Measurement>> run, int index) {
-        List<Benchmark.Measurement> all = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            all.add(run.get().get(index));
+    /** Each round's pipeline speed over the bare pass's speed in that round. */
+    private static List<Double> pairedRatios(List<Benchmark.Measurement> runs, List<Benchmark.Measurement> bares) {
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            ratios.add(runs.get(r).articlesPerSecond() / bares.get(r).articlesPerSecond());
         }
-        return fastest(all);
+        return ratios;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
     private static Benchmark.Measurement fastest(List<Benchmark.Measurement> runs) {
