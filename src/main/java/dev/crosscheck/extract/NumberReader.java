@@ -48,16 +48,24 @@ final class NumberReader {
     }
 
     /** True for a word that is a number by itself: "19", "4.4", "four", "twenty". */
-    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,4})(?:st|nd|rd|th)");
 
-    /** The place an ordinal gives ("third", "15th"), if the word is one. */
+    private static Map<String, Integer> ordinalWords(String... inOrder) {
+        Map<String, Integer> places = new java.util.HashMap<>();
+        for (int i = 0; i < inOrder.length; i++) {
+            places.put(inOrder[i], i + 1);
+        }
+        return Map.copyOf(places);
+    }
+
+    /** The place an ordinal gives ("third", "15th"), if the word is one. Asked of every token: no pattern unless a digit. */
     static OptionalInt ordinal(String lower) {
-        int at = ORDINAL_WORDS.indexOf(lower);
-        if (at >= 0) {
-            return OptionalInt.of(at + 1);
+        if (lower.isEmpty() || !Character.isDigit(lower.charAt(0))) {
+            Integer place = ORDINAL_WORDS.get(lower);
+            return place == null ? OptionalInt.empty() : OptionalInt.of(place);
         }
         Matcher m = ORDINAL_DIGITS.matcher(lower);
         return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
