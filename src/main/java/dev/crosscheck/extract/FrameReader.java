@@ -149,10 +149,6 @@ final class FrameReader {
     }
 
     /**
-     * Where another act begins: "and", "or" ("climbed the barrier and fell 10 feet"), "when" ("when it ran
-     * aground"), "that", "which". By the word, since the tagger calls "into" a conjunction and "when" an adverb.
-     */
-    /**
      * The noun a relative clause that holds the value is about: "the boy, who fell 10 to 12 feet" measures the boy,
      * "the droneship, which will be stationed in the Atlantic" places the droneship. {@code k} is where the frame's
      * words before the value stopped.
@@ -165,6 +161,10 @@ final class FrameReader {
         return noun >= 0 && t.get(noun).is("NOUN") ? Optional.of(t.get(noun)) : Optional.empty();
     }
 
+    /**
+     * Where another act begins: "and", "or" ("climbed the barrier and fell 10 feet"), "when" ("when it ran
+     * aground"), "that", "which". By the word, since the tagger calls "into" a conjunction and "when" an adverb.
+     */
     private static boolean ends(Token token) {
         return CLAUSE_OPENERS.contains(token.lower());
     }

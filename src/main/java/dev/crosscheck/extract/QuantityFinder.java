@@ -34,7 +34,7 @@ final class QuantityFinder implements ClaimFinder {
             "monthly", "month");
     private static final Map<String, String> PERIODIC_AFTER = Map.of("hourly", "hour", "daily", "day", "weekly",
             "week", "monthly", "month", "annually", "year", "yearly", "year");
-    /** Words that may stand between a noun and its amount: "a monthly fee of just $30", "annual salary is $50,000". */
+    /** Words that may stand between a noun and its amount: "a monthly fee of just $30", "her weekly wage was $450". */
     private static final Set<String> LINKS = Set.of("of", "at", "is", "was", "be", "just", "only", "about", "around",
             "roughly", "some", "nearly", "almost", "approximately", ":");
     /** Words after "a year" that make it a time: "a year earlier", "a week ago". */
@@ -197,8 +197,8 @@ final class QuantityFinder implements ClaimFinder {
     }
 
     /**
-     * "a monthly fee of $30", "the annual salary is $50,000": a word of a period in the noun phrase the amount is
-     * given of makes it a rate, the same as "$30 a month". Returns the period.
+     * "a monthly fee of $30", "her weekly wage was $450": a word of a period in the noun phrase the amount is given of
+     * makes it a rate, the same as "$30 a month". Returns the period.
      */
     private static Optional<String> periodOfNounBefore(Sentence s, int from) {
         List<Token> t = s.tokens();
