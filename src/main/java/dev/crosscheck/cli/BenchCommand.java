@@ -148,9 +148,10 @@ final class BenchCommand implements Callable<Integer> {
             for (List<Benchmark.Measurement> runs : firstRuns.values()) {
                 firstOfSecond = fastest(runs);
                 print(out, firstOfSecond, bare);
-                out.printf(Locale.ROOT, "      round by round against the bare pass of the same round: %s x, median %.2f x%n",
-                        pairedRatios(runs, bares).stream().map(x -> String.format(Locale.ROOT, "%.2f", x))
-                                .collect(Collectors.joining(", ")), median(pairedRatios(runs, bares)));
+                List<Double> ratios = pairedRatios(runs, bares);
+                out.printf(Locale.ROOT, "      round by round against the bare pass of the same round: %s x,"
+                        + " median %.2f x%n", ratios.stream().map(x -> String.format(Locale.ROOT, "%.2f", x))
+                        .collect(Collectors.joining(", ")), median(ratios));
             }
             Benchmark.Measurement second = fastest(secondRuns);
             print(out, second, bare);

@@ -3,6 +3,7 @@ package dev.crosscheck.extract;
 import dev.crosscheck.annotate.Sentence;
 import dev.crosscheck.annotate.Token;
 import dev.crosscheck.text.Words;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,25 +44,27 @@ final class NumberReader {
     /** "dozens of", "hundreds of": a plural scale word stands for 2 to 9 of it (dozens: 24 to 108). */
     private static final Map<String, Double> VAGUE = Map.of("dozens", 12.0, "scores", 20.0, "hundreds", 1e2,
             "thousands", 1e3, "millions", 1e6, "billions", 1e9);
+    /** Ordinals in words, for places in an order ("the third quarter"); in digits they are {@code ORDINAL_DIGITS}. */
+    private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords("first", "second", "third", "fourth",
+            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,4})(?:st|nd|rd|th)");
 
     private NumberReader() {
     }
 
-    /** True for a word that is a number by itself: "19", "4.4", "four", "twenty". */
-    private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords("first", "second", "third", "fourth", "fifth",
-            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
-    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,4})(?:st|nd|rd|th)");
-
     private static Map<String, Integer> ordinalWords(String... inOrder) {
-        Map<String, Integer> places = new java.util.HashMap<>();
+        Map<String, Integer> places = new HashMap<>();
         for (int i = 0; i < inOrder.length; i++) {
             places.put(inOrder[i], i + 1);
         }
         return Map.copyOf(places);
     }
 
-    /** The place an ordinal gives ("third", "15th"), if the word is one. Asked of every token: no pattern unless a digit. */
+    /**
+     * The place an ordinal gives ("third", "15th"), if the word is one. Asked of every token: a map look-up, and the
+     * pattern only for a word that starts with a digit.
+     */
     static OptionalInt ordinal(String lower) {
         if (lower.isEmpty() || !Character.isDigit(lower.charAt(0))) {
             Integer place = ORDINAL_WORDS.get(lower);
@@ -71,6 +74,7 @@ final class NumberReader {
         return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
+    /** True for a word that is a number by itself: "19", "4.4", "four", "twenty". */
     static boolean isNumber(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         return DIGITS.matcher(lower).matches() || SMALL.containsKey(lower) || TENS.containsKey(lower);
