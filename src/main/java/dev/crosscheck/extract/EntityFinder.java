@@ -84,9 +84,6 @@ final class EntityFinder {
                 break;
             }
         }
-        if (!entities.mayStartName(firstWord(keys, i, i + longest))) {
-            return Optional.empty(); // most capitalised words begin no known name: no span of them is looked up
-        }
         for (int len = longest; len >= 1; len--) {
             Optional<Entities.Entity> entity = entities.lookupKey(spanKey(keys, i, i + len));
             if (entity.isPresent() && Character.isLetterOrDigit(t.get(i).text().charAt(0))) {
@@ -109,18 +106,6 @@ final class EntityFinder {
     }
 
     /** The name key of tokens [from, to), from the tokens' own keys: as {@link Words#nameKey} of their text. */
-    /** The first word of the key of tokens {@code [from, to)}: what {@link #spanKey} starts with. */
-    private static String firstWord(List<String> keys, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String key = keys.get(k);
-            if (!key.isEmpty()) {
-                int space = key.indexOf(' ');
-                return space < 0 ? key : key.substring(0, space);
-            }
-        }
-        return "";
-    }
-
     private static String spanKey(List<String> keys, int from, int to) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < to; k++) {

@@ -86,14 +86,6 @@ public final class Entities {
         return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }
 
-    /**
-     * True when some known name starts with this word of a name key. A name spelt a letter off keeps its first word
-     * too ({@link #lookupKey}), so a word no name starts with begins no name at all.
-     */
-    public boolean mayStartName(String firstWord) {
-        return byFirstWord.containsKey(firstWord);
-    }
-
     /** The most words a known name has: how far a matcher needs to look ahead. */
     public int longestName() {
         return longestName;
