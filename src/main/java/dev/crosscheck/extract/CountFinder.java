@@ -26,7 +26,6 @@ final class CountFinder implements ClaimFinder {
     static final String ROLE = "ROLE";
     private static final int MAX_MODIFIERS = 4;
     /** "15th", "48th": a number that ranks; the number readers read it as a number (a changed rank is a change). */
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     /** "rose to 85", "stood at 85": the words right before a running total's figure. */
     private static final Set<String> TO_AT = Set.of("to", "at");
     /** The words that bring "the number of ..." to its figure: "rose to", "stood at", "reached". */
@@ -66,7 +65,7 @@ final class CountFinder implements ClaimFinder {
             if (used[i]) {
                 continue;
             }
-            if (ORDINAL.matcher(t.get(i).lower()).matches()) {
+            if (NumberReader.isOrdinalFigure(t.get(i).lower())) {
                 // "15th place", "the 48th of 71 laps": a rank, not a count, and the whole it ranks in is no count either
                 int skip = i + 1 < t.size() && t.get(i + 1).lower().equals("of")
                         ? amount(s, i + 2).map(Measured::to).orElse(i + 1) : i + 1;

@@ -74,6 +74,11 @@ final class NumberReader {
         return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
+    /** True for an ordinal written in digits: "15th", "3rd". */
+    static boolean isOrdinalFigure(String lower) {
+        return !lower.isEmpty() && Character.isDigit(lower.charAt(0)) && ORDINAL_DIGITS.matcher(lower).matches();
+    }
+
     /** True for a word that is a number by itself: "19", "4.4", "four", "twenty". */
     static boolean isNumber(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);

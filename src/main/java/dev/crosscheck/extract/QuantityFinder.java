@@ -32,8 +32,7 @@ final class QuantityFinder implements ClaimFinder {
      */
     private static final Map<String, String> PERIODIC = Map.of("hourly", "hour", "daily", "day", "weekly", "week",
             "monthly", "month");
-    private static final Map<String, String> PERIODIC_AFTER = Map.of("hourly", "hour", "daily", "day", "weekly",
-            "week", "monthly", "month", "annually", "year", "yearly", "year");
+    private static final Map<String, String> PERIODIC_AFTER = withYearly(PERIODIC);
     /** Words that may stand between a noun and its amount: "a monthly fee of just $30", "her weekly wage was $450". */
     private static final Set<String> LINKS = Set.of("of", "at", "is", "was", "be", "just", "only", "about", "around",
             "roughly", "some", "nearly", "almost", "approximately", ":");
@@ -194,6 +193,14 @@ final class QuantityFinder implements ClaimFinder {
             return Optional.empty(); // "up from $4.2 billion a year earlier": when, not per what
         }
         return Optional.ofNullable(noun);
+    }
+
+    /** The period words before a noun, and after an amount also "annually" and "yearly" ("$120 annually"). */
+    private static Map<String, String> withYearly(Map<String, String> periodic) {
+        Map<String, String> after = new java.util.HashMap<>(periodic);
+        after.put("annually", "year");
+        after.put("yearly", "year");
+        return Map.copyOf(after);
     }
 
     /**

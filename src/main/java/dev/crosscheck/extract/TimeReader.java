@@ -43,7 +43,6 @@ final class TimeReader {
             "by", "during", "before", "after", "early", "late", "mid", "throughout");
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
-    private static final List<String> QUARTER_ORDINALS = List.of("first", "second", "third", "fourth");
     private static final Pattern Q_FORM = Pattern.compile("q[1-4]");
     /** How far after its first word "ago" may stand: "two and a half million years ago". */
     private static final int AGO_REACH = 6;
@@ -308,14 +307,15 @@ final class TimeReader {
     private Optional<TimeMention> quarter(Sentence s, int i) {
         List<Token> t = s.tokens();
         String word = t.get(i).lower();
+        int place = NumberReader.ordinal(word).orElse(0);
         int n;
         int to;
         if (Q_FORM.matcher(word).matches()) { // compiled once: every token of every sentence is asked
             n = word.charAt(1) - '0';
             to = i + 1;
-        } else if (QUARTER_ORDINALS.contains(word) && i + 1 < t.size()
+        } else if (place >= 1 && place <= 4 && i + 1 < t.size()
                 && (t.get(i + 1).lower().equals("quarter") || t.get(i + 1).lower().equals("-quarter"))) {
-            n = QUARTER_ORDINALS.indexOf(word) + 1;
+            n = place; // "the third quarter", "the 3rd quarter"
             to = i + 2;
         } else {
             return Optional.empty();

@@ -367,6 +367,9 @@ class ExtractorTest {
         Assertion ordinal = only(read("The mill's sales rose 5% in the fourth quarter of 2019.", THURSDAY_2024_06_20),
                 "percentage");
         assertEquals(LocalDate.of(2019, 10, 1), ordinal.time().start(), ordinal.time().toString());
+        Assertion inDigits = only(read("The mill's sales rose 5% in the 3rd quarter of 2019.", THURSDAY_2024_06_20),
+                "percentage");
+        assertEquals(LocalDate.of(2019, 7, 1), inDigits.time().start(), inDigits.time().toString());
         Assertion bare = only(read("The mill's sales rose 5% in Q2.", THURSDAY_2024_06_20), "percentage");
         assertEquals(LocalDate.of(2024, 4, 1), bare.time().start(), "the latest second quarter begun by publication");
         Assertion game = only(read("The Lions scored 14 points in the third quarter.", THURSDAY_2024_06_20), "count");
