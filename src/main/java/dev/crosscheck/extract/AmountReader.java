@@ -79,7 +79,16 @@ final class AmountReader {
             }
         }
         boolean exact = amount.exact() && upper.isEmpty();
-        return Optional.of(approximated(s, new Measured(from, to, low, high, unit), exact && unit != null));
+        boolean rounded = exact && unit != null && !(unit.dimension().startsWith("money") && inFull(t, amount));
+        return Optional.of(approximated(s, new Measured(from, to, low, high, unit), rounded));
+    }
+
+    /**
+     * A sum of money written out in digits alone ("$190", "$1,500"): a price or a fee is as exact as its digits, where
+     * "$190 million" and "620 miles" may be rounded.
+     */
+    private static boolean inFull(List<Token> t, Amount amount) {
+        return amount.to() - amount.from() == 1 && NumberReader.isPlainDigits(t.get(amount.from()).text());
     }
 
     private Measured approximated(Sentence s, Measured m, boolean widenByRounding) {

@@ -193,6 +193,11 @@ final class NumberReader {
         return i < t.size() && t.get(i).lower().equals(word);
     }
 
+    /** Digits with their separators and nothing else: "1,500", "6.90"; not "8.2m" or "1st". */
+    static boolean isPlainDigits(String word) {
+        return DIGITS.matcher(word).matches();
+    }
+
     /**
      * Widens an exactly written measurement by its rounding: "620 miles" may be anything that rounds to
      * 620 (615-625), capped at 5% so that "1,000" stays near a thousand. The digits as written set the

@@ -306,6 +306,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aSumWrittenInFullIsAsExactAsItsDigits() {
+        Assertion fee = only(read("The basic plan costs $190 per month.", THURSDAY_2024_06_20), "money USD per month");
+        assertEquals(190, fee.value().low(), 1e-9);
+        assertEquals(190, fee.value().high(), 1e-9);
+        Assertion cheaper = only(read("The basic plan costs $185 per month.", THURSDAY_2024_06_20), "money USD per month");
+        assertFalse(fee.agreesWith(cheaper));
+        // a sum of millions, and a measure, are rounded as written
+        Assertion budget = only(read("The city set its budget at $190 million.", THURSDAY_2024_06_20), "money USD");
+        assertEquals(185e6, budget.value().low(), 1);
+        Assertion distance = only(read("The plant is 620 miles from the capital.", THURSDAY_2024_06_20), "length");
+        assertEquals(615, distance.value().low() / 1609.344, 0.01);
+    }
+
+    @Test
     void designationsAndDisplacementOfOneEngine() {
         List<Assertion> all = read("The armored version is powered by a 4.4-liter V8 engine, with a 6.6-liter V12.",
                 THURSDAY_2024_06_20);
