@@ -18,6 +18,8 @@ final class Comparisons {
     private static final Set<String> VERSUS = Set.of("versus", "vs", "vs.");
     private static final Set<String> BEFORE_WITH_OR_TO = Set.of("compared", "comparison");
     private static final Set<String> BEFORE_FROM = Set.of("up", "down");
+    /** "up 17% from $0.29 a year ago", "fell 5 per cent from its peak in March": a change in percent from a base. */
+    private static final Set<String> PERCENT = Set.of("%", "percent", "cent", "pct");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–");
     /** Words after the compared figure that give a reason or go on with the report: the phrase ends before them. */
     private static final Set<String> PHRASE_ENDS = Set.of("due", "because", "thanks", "amid", "while", "driven",
@@ -48,7 +50,8 @@ final class Comparisons {
         }
         return word.equals("than") || (VERSUS.contains(word) && figureWithin(w, k + 1))
                 || (BEFORE_WITH_OR_TO.contains(word) && (next.equals("to") || next.equals("with")))
-                || (BEFORE_FROM.contains(word) && next.equals("from") && figureWithin(w, k + 2));
+                || (BEFORE_FROM.contains(word) && next.equals("from") && figureWithin(w, k + 2))
+                || (word.equals("from") && k > 0 && PERCENT.contains(w.get(k - 1)));
     }
 
     /**
