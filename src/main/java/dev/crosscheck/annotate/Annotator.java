@@ -22,6 +22,10 @@ public final class Annotator {
     private static final Pattern SPLIT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)+\\p{L}{0,2}|\\d+");
     /** Characters that end a sentence at the end of a line: a full stop, a question or exclamation mark, a quote. */
     private static final String SENTENCE_ENDS = ".!?\"'”’)";
+    /** Words that go on with a clock time: its day or its zone ("at 2 p.m. Sunday", "at 5 p.m. EST"). */
+    private static final Set<String> CLOCK_TIME_FOLLOWERS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "local", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
+            "mdt", "pt", "pst", "pdt", "eastern", "central", "mountain", "pacific", "bst", "cet", "cest", "jst", "kst");
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -98,7 +102,8 @@ public final class Annotator {
                 continue;
             }
             if (!merged.isEmpty() && (endsWithAbbreviation(paragraph, merged.get(merged.size() - 1))
-                    || splitMidSentence(paragraph, merged.get(merged.size() - 1), trimmed))) {
+                    || splitMidSentence(paragraph, merged.get(merged.size() - 1), trimmed)
+                    || splitAfterClockTime(paragraph, merged.get(merged.size() - 1), trimmed))) {
                 Span last = merged.remove(merged.size() - 1);
                 merged.add(new Span(last.getStart(), trimmed.getEnd()));
             } else {
@@ -116,6 +121,23 @@ public final class Annotator {
         char last = paragraph.charAt(before.getEnd() - 1);
         char first = paragraph.charAt(next.getStart());
         return ".!?…\"'”’)]:;".indexOf(last) < 0 && Character.isLowerCase(first);
+    }
+
+    /**
+     * True when the model split after "a.m." or "p.m." where the sentence goes on: with a lower-case word, a bracket
+     * or a figure ("at 10:05 p.m. on Sunday", "at 11:36 a.m. (0336 GMT)"), or with the day or the zone of that time
+     * ("at 2 p.m. Sunday", "5 p.m. EST"). "It began at 3 a.m. Police said" is two sentences.
+     */
+    private static boolean splitAfterClockTime(String paragraph, Span before, Span next) {
+        String last = paragraph.substring(Math.max(before.getStart(), before.getEnd() - 5), before.getEnd())
+                .toLowerCase(Locale.ROOT);
+        if (!(last.endsWith(" a.m.") || last.endsWith(" p.m.") || last.equals("a.m.") || last.equals("p.m."))) {
+            return false;
+        }
+        String rest = paragraph.substring(next.getStart(), next.getEnd());
+        String first = rest.split("[\\s,.;:]", 2)[0];
+        char c = rest.charAt(0);
+        return !Character.isUpperCase(c) || CLOCK_TIME_FOLLOWERS.contains(first.toLowerCase(Locale.ROOT));
     }
 
     private boolean endsWithAbbreviation(String paragraph, Span span) {
