@@ -1,6 +1,8 @@
 package dev.crosscheck.knowledge;
 
 import dev.crosscheck.text.Words;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +17,10 @@ import java.util.Set;
  * Places and what they lie within, to tell two places named for one event apart from a place and the region it
  * lies in. File: {@code places.txt}: a section per kind ({@code [continent]}, {@code [ocean]}, {@code [sea]}, {@code [country]},
  * {@code [region]}, {@code [city]}) with {@code Name: other name, ...}; {@code [within]} with
- * {@code Name: container, ...}; {@code [ambiguous]} with names never read as one place. Every country of the
- * Java runtime's ISO list is known by its English name, as a country.
+ * {@code Name: container, ...}; {@code [ambiguous]} with names never read as one place; {@code [zones]} with
+ * {@code Name: time zone} (an IANA zone or an offset, for a place or a zone's abbreviation). Every country of the
+ * Java runtime's ISO list is known by its English name, as a country, and every city that names a zone of the
+ * runtime's time-zone database ("America/Los_Angeles") has that zone.
  */
 public final class Places {
 
@@ -30,16 +34,21 @@ public final class Places {
     public record Place(String name, String kind) {
     }
 
+    /** Cities that name a zone of the time-zone database: "los angeles" is America/Los_Angeles. */
+    private static final Map<String, ZoneId> ZONE_CITIES = zoneCities();
+
     private final Map<String, Place> byKey;
     private final Map<String, Set<String>> within;
+    private final Map<String, ZoneId> zones;
 
-    private Places(Map<String, Place> byKey, Map<String, Set<String>> within) {
+    private Places(Map<String, Place> byKey, Map<String, Set<String>> within, Map<String, ZoneId> zones) {
         this.byKey = Map.copyOf(byKey);
         this.within = Map.copyOf(within);
+        this.zones = Map.copyOf(zones);
     }
 
     public static Places empty() {
-        return new Places(Map.of(), Map.of());
+        return new Places(Map.of(), Map.of(), Map.of());
     }
 
     static Places parse(List<KnowledgeLine> lines) {
@@ -51,9 +60,12 @@ public final class Places {
         Map<String, Set<String>> within = new HashMap<>();
         Map<String, KnowledgeLine> withinLines = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        List<KnowledgeLine> zoneLines = new ArrayList<>();
         for (KnowledgeLine line : lines) {
             String section = line.section();
-            if ("within".equals(section)) {
+            if ("zones".equals(section)) {
+                zoneLines.add(line);
+            } else if ("within".equals(section)) {
                 Set<String> containers = new LinkedHashSet<>();
                 line.values().forEach(v -> containers.add(key(v)));
                 within.put(key(line.key()), containers);
@@ -65,7 +77,7 @@ public final class Places {
                 byKey.put(key(line.key()), place);
                 line.values().forEach(alias -> byKey.put(key(alias), place));
             } else {
-                throw line.error("places belong under a kind " + KINDS + ", [within] or [ambiguous]");
+                throw line.error("places belong under a kind " + KINDS + ", [within], [ambiguous] or [zones]");
             }
         }
         ambiguous.forEach(byKey::remove);
@@ -77,7 +89,50 @@ public final class Places {
                 }
             }
         }
-        return new Places(byKey, within);
+        Places places = new Places(byKey, within, Map.of());
+        Map<String, ZoneId> zones = new HashMap<>();
+        for (KnowledgeLine line : zoneLines) {
+            if (line.values().size() != 1) {
+                throw line.error("a zone line is 'Name: zone', such as 'Japan: Asia/Tokyo' or 'EST: -05:00'");
+            }
+            try {
+                zones.put(places.canonical(line.key()), ZoneId.of(line.values().get(0)));
+            } catch (DateTimeException e) {
+                throw line.error("'" + line.values().get(0) + "' is not a time zone (an IANA name such as "
+                        + "Asia/Tokyo, or an offset such as -05:00)");
+            }
+        }
+        return new Places(byKey, within, zones);
+    }
+
+    /**
+     * The time zone of a place or of a zone's abbreviation: listed under [zones] for it or for a place it lies
+     * within ("Hokkaido" lies in Japan), or the zone its city names ("Los Angeles": America/Los_Angeles).
+     */
+    public Optional<ZoneId> zoneOf(String name) {
+        String key = canonical(name);
+        ZoneId zone = zones.get(key);
+        for (String container : containers(key)) {
+            if (zone == null) {
+                zone = zones.get(container);
+            }
+        }
+        return Optional.ofNullable(zone != null ? zone : ZONE_CITIES.get(key));
+    }
+
+    private static Map<String, ZoneId> zoneCities() {
+        Map<String, ZoneId> cities = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            if (id.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+")) {
+                String city = key(id.substring(id.indexOf('/') + 1).replace('_', ' '));
+                if (cities.putIfAbsent(city, ZoneId.of(id)) != null) {
+                    twice.add(city);
+                }
+            }
+        }
+        twice.forEach(cities::remove);
+        return cities;
     }
 
     /** The place a name (as written, "the" or not) stands for, if knowledge knows it. */

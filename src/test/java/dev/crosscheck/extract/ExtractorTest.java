@@ -320,6 +320,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aLocalTimeAndItsGmtTimeAreTwoReadingsOfOneMoment() {
+        List<Assertion> times = read("The ferry left Lisbon at 7:45 p.m. (1845 GMT) on Tuesday.", THURSDAY_2024_06_20)
+                .stream().filter(a -> a.kind().equals("CLOCK")).toList();
+        assertEquals(2, times.size(), times.toString());
+        assertEquals(18 * 60 + 45, times.get(0).value().low(), 1e-9, "Lisbon keeps summer time in June: UTC+1");
+        assertEquals(times.get(0).id(), times.get(1).restates());
+        assertTrue(times.get(1).agreesWith(times.get(0)));
+        // a change of summer time in the month before: either offset may be meant
+        Assertion march = read("The ferry left Lisbon at 7:45 p.m. (1945 GMT) on Tuesday.", LocalDate.of(2024, 4, 4))
+                .stream().filter(a -> a.kind().equals("CLOCK")).findFirst().orElseThrow();
+        assertEquals(18 * 60 + 45, march.value().low(), 1e-9);
+        assertEquals(19 * 60 + 45, march.value().high(), 1e-9);
+        // no zone, or places of two zones before the time: nothing is read
+        assertTrue(readsNo("The ferry left at 7:45 p.m. (1845 GMT) on Tuesday.", "time of day"));
+        assertTrue(readsNo("The flight from Tokyo to Lisbon landed at 7:45 p.m. (1845 GMT) on Tuesday.",
+                "time of day"));
+    }
+
+    @Test
     void designationsAndDisplacementOfOneEngine() {
         List<Assertion> all = read("The armored version is powered by a 4.4-liter V8 engine, with a 6.6-liter V12.",
                 THURSDAY_2024_06_20);

@@ -1,9 +1,16 @@
 package dev.crosscheck.knowledge;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestPipeline;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlacesTest {
@@ -29,5 +36,21 @@ class PlacesTest {
     void twoContinentsAreTwoPlacesACountryIsNotSaidToBeOutsideOne() {
         assertTrue(places.different("North America", "Europe"));
         assertFalse(places.different("Germany", "Europe"), "what a country lies within is not listed: no evidence");
+    }
+
+    @Test
+    void aPlaceHasTheZoneOfWhatItLiesWithinOrOfItsCity() {
+        assertEquals(Optional.of(ZoneId.of("Asia/Tokyo")), places.zoneOf("Hokkaido"), "Hokkaido lies in Japan");
+        assertEquals(Optional.of(ZoneId.of("America/Los_Angeles")), places.zoneOf("Los Angeles"));
+        assertEquals(Optional.of(ZoneId.of("Europe/Lisbon")), places.zoneOf("Lisbon"), "a city that names a zone");
+        assertEquals(Optional.of(ZoneOffset.ofHours(-5)), places.zoneOf("EST"));
+        assertEquals(Optional.empty(), places.zoneOf("United States"), "a country of several zones has none");
+    }
+
+    @Test
+    void aZoneLineThatNamesNoZoneIsAnErrorOfItsLine() {
+        KnowledgeLine bad = new KnowledgeLine(Path.of("places.txt"), 7, "zones", "Japan: Asia/Tokio");
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> Places.parse(List.of(bad)));
+        assertTrue(e.getMessage().contains("places.txt:7") && e.getMessage().contains("Asia/Tokio"), e.getMessage());
     }
 }

@@ -1,0 +1,211 @@
+package dev.crosscheck.extract;
+
+import dev.crosscheck.annotate.Sentence;
+import dev.crosscheck.annotate.Token;
+import dev.crosscheck.facts.Value;
+import dev.crosscheck.knowledge.Places;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a local time given with its GMT time in brackets ("departed Los Angeles at 11:36 a.m. (1936 GMT)", "at 9:00 am
+ * local time (0030 GMT)", "at 1:30 p.m. EST (1830 GMT)"): two claims of the moment, each as minutes of the GMT day,
+ * the bracketed one restating the local one, so that a rule can check that they are one moment. The local time's
+ * zone is the one its abbreviation names, else that of the places the sentence names before it (or, with none
+ * there, after it), all of them in one zone; without a zone nothing is read. Around a change of summer time either offset is allowed.
+ */
+final class ClockTimeFinder implements ClaimFinder {
+
+    static final String KIND = "CLOCK";
+    static final String ATTRIBUTE = "time of day";
+    private static final String UNIT = "minutes of the GMT day";
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})|(\\d{1,2})");
+    private static final Pattern GMT_CLOCK = Pattern.compile("(\\d{2}):?(\\d{2})");
+    private static final Set<String> MORNING = Set.of("a.m.", "a.m", "am");
+    private static final Set<String> AFTERNOON = Set.of("p.m.", "p.m", "pm");
+    private static final Set<String> GMT = Set.of("gmt", "utc");
+    private static final int DAY = 24 * 60;
+    /** How far back from the sentence's time the moment may lie, for the summer-time offsets to allow. */
+    private static final int DAYS_BACK = 30;
+    private static final int LONGEST_NAME = 4;
+
+    private final Places places;
+
+    ClockTimeFinder(Places places) {
+        this.places = places;
+    }
+
+    @Override
+    public List<Draft> find(SentenceFrame frame, boolean[] used) {
+        Sentence s = frame.sentence();
+        List<Token> t = s.tokens();
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Optional<Local> local = local(t, i);
+            if (local.isEmpty()) {
+                continue;
+            }
+            int k = local.get().to();
+            Optional<ZoneId> named = k < t.size() ? places.zoneOf(t.get(k).text())
+                    .filter(z -> t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT))) : Optional.empty();
+            int afterZone = named.isPresent() ? k + 1 : localTimeWords(t, k);
+            Optional<Gmt> gmt = bracketedGmt(t, afterZone);
+            if (gmt.isEmpty() || !ClaimFinder.free(used, i, gmt.get().to())) {
+                continue;
+            }
+            int at = i;
+            Optional<ZoneId> zone = named.or(() -> zoneOfPlacesAround(s, at));
+            if (zone.isEmpty() || frame.time() == null) {
+                continue; // an undated article: the zone's offset on the day is not known
+            }
+            LocalDate day = frame.time().end();
+            Draft first = draft(frame, i, afterZone, local.get().minutes(), zone.get(), day);
+            Draft second = Draft.of(KIND, first.subject(), ATTRIBUTE, gmtValue(s, gmt.get(), first.value()),
+                    gmt.get().from(), gmt.get().to()).restating(first);
+            drafts.add(first);
+            drafts.add(second);
+            ClaimFinder.use(used, i, gmt.get().to() + 1);
+            i = gmt.get().to();
+        }
+        return drafts;
+    }
+
+    /** A clock time: "11:36 a.m.", "9 pm", or "07:06" before "local time" or a bracket. */
+    private record Local(int to, int minutes) {
+    }
+
+    /** The GMT time in brackets: tokens {@code [from, to)} are "0336 GMT". */
+    private record Gmt(int from, int to, int minutes) {
+    }
+
+    private static Optional<Local> local(List<Token> t, int i) {
+        Matcher m = CLOCK.matcher(t.get(i).text());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+        int minute = m.group(2) != null ? Integer.parseInt(m.group(2)) : 0;
+        int to = i + 1;
+        String next = to < t.size() ? t.get(to).lower() : "";
+        boolean morning = MORNING.contains(next);
+        boolean afternoon = AFTERNOON.contains(next);
+        if (morning || afternoon) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            to++;
+            if (to < t.size() && t.get(to).text().equals(".") && next.endsWith("m")) {
+                to++; // "a.m" and its full stop, as the tokenizer cuts them
+            }
+            hour = hour % 12 + (afternoon ? 12 : 0);
+        } else if (m.group(2) == null || hour > 23) {
+            return Optional.empty(); // a bare number is no time; "07:06" is one only with its zone or brackets
+        }
+        return minute > 59 ? Optional.empty() : Optional.of(new Local(to, hour * 60 + minute));
+    }
+
+    /** Skips "local time" or "local" after a clock time. */
+    private static int localTimeWords(List<Token> t, int k) {
+        if (k < t.size() && t.get(k).lower().equals("local")) {
+            return k + 1 < t.size() && t.get(k + 1).lower().equals("time") ? k + 2 : k + 1;
+        }
+        return k;
+    }
+
+    /** "(0336 GMT)", "(03:36 GMT Tuesday)" at token {@code k}. */
+    private static Optional<Gmt> bracketedGmt(List<Token> t, int k) {
+        if (k + 3 >= t.size() || !t.get(k).text().equals("(") || !GMT.contains(t.get(k + 2).lower())) {
+            return Optional.empty();
+        }
+        Matcher m = GMT_CLOCK.matcher(t.get(k + 1).text());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        if (hour > 24 || minute > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(new Gmt(k + 1, k + 3, (hour * 60 + minute) % DAY));
+    }
+
+    /**
+     * The zone of the places the sentence names before the time ("departed Los Angeles at 11:36 a.m."), else of
+     * those after it ("at 9 a.m. local time from Pyongyang"), when they all lie in one zone.
+     */
+    private Optional<ZoneId> zoneOfPlacesAround(Sentence s, int time) {
+        List<Token> t = s.tokens();
+        Map<String, ZoneId> before = new TreeMap<>();
+        Map<String, ZoneId> after = new TreeMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            String word = t.get(i).text();
+            // an abbreviation ("GMT", "EST") is a zone, not a place the sentence names
+            if (!Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = Math.min(t.size(), i + LONGEST_NAME); j > i; j--) {
+                Optional<ZoneId> zone = places.zoneOf(s.span(i, j));
+                if (zone.isPresent()) {
+                    (j <= time ? before : after).put(zone.get().getId(), zone.get());
+                    i = j - 1;
+                    break;
+                }
+            }
+        }
+        Map<String, ZoneId> named = before.isEmpty() ? after : before;
+        return named.size() == 1 ? Optional.of(named.values().iterator().next()) : Optional.empty();
+    }
+
+    private static Draft draft(SentenceFrame frame, int from, int to, int localMinutes, ZoneId zone, LocalDate day) {
+        Sentence s = frame.sentence();
+        // the offsets the zone had over the month before the sentence's time: a change of summer time allows both
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        Set<String> offsets = new TreeSet<>();
+        for (int back = 0; back <= DAYS_BACK; back++) {
+            LocalDateTime moment = day.minusDays(back).atStartOfDay().plusMinutes(localMinutes);
+            ZoneOffset offset = zone.getRules().getOffset(moment);
+            offsets.add(offset.getId().equals("Z") ? "+00:00" : offset.getId());
+            int gmt = Math.floorMod(localMinutes - offset.getTotalSeconds() / 60, DAY);
+            if (low != Integer.MAX_VALUE && gmt < low - DAY / 2) {
+                gmt += DAY; // keep the allowed moments together across midnight
+            }
+            low = Math.min(low, gmt);
+            high = Math.max(high, gmt);
+        }
+        // "11:36 a.m. (UTC-08:00: 19:36 GMT)"
+        String text = s.span(from, to) + " (UTC" + String.join(" or ", offsets) + ": " + clock(low)
+                + (high == low ? "" : " to " + clock(high)) + " GMT)";
+        Value value = new Value(text, clock(low) + " GMT", low, high, UNIT);
+        return Draft.of(KIND, frame.owner(from), ATTRIBUTE, value, from, to);
+    }
+
+    /** The bracketed time, on the same GMT day as the local one's (23:50 and 00:10 are twenty minutes apart). */
+    private static Value gmtValue(Sentence s, Gmt gmt, Value local) {
+        int minutes = gmt.minutes();
+        while (minutes < local.low() - DAY / 2.0) {
+            minutes += DAY;
+        }
+        while (minutes > local.high() + DAY / 2.0) {
+            minutes -= DAY;
+        }
+        return new Value(s.span(gmt.from(), gmt.to()), clock(minutes) + " GMT", minutes, minutes, UNIT);
+    }
+
+    private static String clock(int minutes) {
+        int m = Math.floorMod(minutes, DAY);
+        return String.format(Locale.ROOT, "%02d:%02d", m / 60, m % 60);
+    }
+}
