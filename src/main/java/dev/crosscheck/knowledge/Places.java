@@ -19,8 +19,8 @@ import java.util.Set;
  * {@code [region]}, {@code [city]}) with {@code Name: other name, ...}; {@code [within]} with
  * {@code Name: container, ...}; {@code [ambiguous]} with names never read as one place; {@code [zones]} with
  * {@code Name: time zone} (an IANA zone or an offset, for a place or a zone's abbreviation). Every country of the
- * Java runtime's ISO list is known by its English name, as a country, and every city that names a zone of the
- * runtime's time-zone database ("America/Los_Angeles") has that zone.
+ * Java runtime's ISO list is known by its English name, as a country, and a listed city that names a zone of the
+ * runtime's time-zone database ("America/Lima") has that zone.
  */
 public final class Places {
 
@@ -107,7 +107,7 @@ public final class Places {
 
     /**
      * The time zone of a place or of a zone's abbreviation: listed under [zones] for it or for a place it lies
-     * within ("Hokkaido" lies in Japan), or the zone its city names ("Los Angeles": America/Los_Angeles).
+     * within ("Hokkaido" lies in Japan), or, for a listed place, the zone its city names ("Lima": America/Lima).
      */
     public Optional<ZoneId> zoneOf(String name) {
         String key = canonical(name);
@@ -117,7 +117,8 @@ public final class Places {
                 zone = zones.get(container);
             }
         }
-        return Optional.ofNullable(zone != null ? zone : ZONE_CITIES.get(key));
+        // only a place knowledge lists: "North", "Christmas" and "Regina" also name zones ("Australia/North")
+        return Optional.ofNullable(zone != null || !byKey.containsKey(key) ? zone : ZONE_CITIES.get(key));
     }
 
     private static Map<String, ZoneId> zoneCities() {

@@ -45,6 +45,8 @@ class PlacesTest {
         assertEquals(Optional.of(ZoneId.of("Europe/Lisbon")), places.zoneOf("Lisbon"), "a city that names a zone");
         assertEquals(Optional.of(ZoneOffset.ofHours(-5)), places.zoneOf("EST"));
         assertEquals(Optional.empty(), places.zoneOf("United States"), "a country of several zones has none");
+        assertEquals(Optional.empty(), places.zoneOf("North"), "Australia/North names a zone, not a place");
+        assertEquals(Optional.empty(), places.zoneOf("Christmas"), "Indian/Christmas names a zone, not a place");
     }
 
     @Test
