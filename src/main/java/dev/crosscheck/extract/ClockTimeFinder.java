@@ -31,7 +31,8 @@ final class ClockTimeFinder implements ClaimFinder {
     static final String KIND = "CLOCK";
     static final String ATTRIBUTE = "time of day";
     private static final String UNIT = "minutes of the GMT day";
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})|(\\d{1,2})");
+    /** "11:36", "7.06am", "9", "11:36pm": hours, minutes, and the half of the day when glued on. */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?([ap]m)?");
     private static final Pattern GMT_CLOCK = Pattern.compile("(\\d{2}):?(\\d{2})");
     private static final Set<String> MORNING = Set.of("a.m.", "a.m", "am");
     private static final Set<String> AFTERNOON = Set.of("p.m.", "p.m", "pm");
@@ -95,19 +96,22 @@ final class ClockTimeFinder implements ClaimFinder {
         if (!m.matches()) {
             return Optional.empty();
         }
-        int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+        int hour = Integer.parseInt(m.group(1));
         int minute = m.group(2) != null ? Integer.parseInt(m.group(2)) : 0;
         int to = i + 1;
-        String next = to < t.size() ? t.get(to).lower() : "";
+        String glued = m.group(3);
+        String next = glued != null ? glued : to < t.size() ? t.get(to).lower() : "";
         boolean morning = MORNING.contains(next);
         boolean afternoon = AFTERNOON.contains(next);
         if (morning || afternoon) {
             if (hour < 1 || hour > 12) {
                 return Optional.empty();
             }
-            to++;
-            if (to < t.size() && t.get(to).text().equals(".") && next.endsWith("m")) {
-                to++; // "a.m" and its full stop, as the tokenizer cuts them
+            if (glued == null) {
+                to++;
+                if (to < t.size() && t.get(to).text().equals(".") && next.endsWith("m")) {
+                    to++; // "a.m" and its full stop, as the tokenizer cuts them
+                }
             }
             hour = hour % 12 + (afternoon ? 12 : 0);
         } else if (m.group(2) == null || hour > 23) {
