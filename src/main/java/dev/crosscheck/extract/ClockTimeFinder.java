@@ -92,7 +92,11 @@ final class ClockTimeFinder implements ClaimFinder {
     }
 
     private static Optional<Local> local(List<Token> t, int i) {
-        Matcher m = CLOCK.matcher(t.get(i).text());
+        String word = t.get(i).text();
+        if (!Character.isDigit(word.charAt(0))) {
+            return Optional.empty();
+        }
+        Matcher m = CLOCK.matcher(word);
         if (!m.matches()) {
             return Optional.empty();
         }
