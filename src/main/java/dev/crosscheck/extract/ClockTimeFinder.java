@@ -58,10 +58,8 @@ final class ClockTimeFinder implements ClaimFinder {
             if (local.isEmpty()) {
                 continue;
             }
-            int k = local.get().to();
-            Optional<ZoneId> named = k < t.size() ? places.zoneOf(t.get(k).text())
-                    .filter(z -> t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT))) : Optional.empty();
-            int afterZone = named.isPresent() ? k + 1 : localTimeWords(t, k);
+            Optional<ZoneId> named = zoneAbbreviation(t, local.get().to());
+            int afterZone = named.isPresent() ? local.get().to() + 1 : localTimeWords(t, local.get().to());
             Optional<Gmt> gmt = bracketedGmt(t, afterZone);
             if (gmt.isEmpty() || !ClaimFinder.free(used, i, gmt.get().to())) {
                 continue;
@@ -77,8 +75,8 @@ final class ClockTimeFinder implements ClaimFinder {
                     gmt.get().from(), gmt.get().to()).restating(first);
             drafts.add(first);
             drafts.add(second);
-            ClaimFinder.use(used, i, gmt.get().to() + 1);
-            i = gmt.get().to();
+            ClaimFinder.use(used, i, gmt.get().to());
+            i = gmt.get().to() - 1;
         }
         return drafts;
     }
@@ -122,6 +120,14 @@ final class ClockTimeFinder implements ClaimFinder {
             return Optional.empty(); // a bare number is no time; "07:06" is one only with its zone or brackets
         }
         return minute > 59 ? Optional.empty() : Optional.of(new Local(to, hour * 60 + minute));
+    }
+
+    /** The zone an abbreviation right after the time names: "EST", "GMT"; not a place ("Tokyo"). */
+    private Optional<ZoneId> zoneAbbreviation(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return places.zoneOf(t.get(k).text());
     }
 
     /** Skips "local time" or "local" after a clock time. */
