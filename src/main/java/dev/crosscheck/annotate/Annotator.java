@@ -125,7 +125,7 @@ public final class Annotator {
 
     /**
      * True when the model split after "a.m." or "p.m." where the sentence goes on: with a lower-case word, a bracket
-     * or a figure ("at 10:05 p.m. on Sunday", "at 11:36 a.m. (0336 GMT)"), or with the day or the zone of that time
+     * or a figure ("at 10:05 p.m. on Sunday", "at 7:45 p.m. (1845 GMT)"), or with the day or the zone of that time
      * ("at 2 p.m. Sunday", "5 p.m. EST"). "It began at 3 a.m. Police said" is two sentences.
      */
     private static boolean splitAfterClockTime(String paragraph, Span before, Span next) {

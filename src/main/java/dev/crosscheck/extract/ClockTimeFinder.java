@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a local time given with its GMT time in brackets ("departed Los Angeles at 11:36 a.m. (1936 GMT)", "at 9:00 am
+ * Reads a local time given with its GMT time in brackets ("left Lisbon at 7:45 p.m. (1845 GMT)", "at 9:00 am
  * local time (0030 GMT)", "at 1:30 p.m. EST (1830 GMT)"): two claims of the moment, each as minutes of the GMT day,
  * the bracketed one restating the local one, so that a rule can check that they are one moment. The local time's
  * zone is the one its abbreviation names, else that of the places the sentence names before it (or, with none
@@ -31,7 +31,7 @@ final class ClockTimeFinder implements ClaimFinder {
     static final String KIND = "CLOCK";
     static final String ATTRIBUTE = "time of day";
     private static final String UNIT = "minutes of the GMT day";
-    /** "11:36", "7.06am", "9", "11:36pm": hours, minutes, and the half of the day when glued on. */
+    /** "7:45", "7.45pm", "9", "10:15am": hours, minutes, and the half of the day when glued on. */
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?([ap]m)?");
     private static final Pattern GMT_CLOCK = Pattern.compile("(\\d{2}):?(\\d{2})");
     private static final Set<String> MORNING = Set.of("a.m.", "a.m", "am");
@@ -81,11 +81,11 @@ final class ClockTimeFinder implements ClaimFinder {
         return drafts;
     }
 
-    /** A clock time: "11:36 a.m.", "9 pm", or "07:06" before "local time" or a bracket. */
+    /** A clock time: "7:45 p.m.", "9 pm", or "19:45" before "local time" or a bracket. */
     private record Local(int to, int minutes) {
     }
 
-    /** The GMT time in brackets: tokens {@code [from, to)} are "0336 GMT". */
+    /** The GMT time in brackets: tokens {@code [from, to)} are "1845 GMT". */
     private record Gmt(int from, int to, int minutes) {
     }
 
@@ -138,7 +138,7 @@ final class ClockTimeFinder implements ClaimFinder {
         return k;
     }
 
-    /** "(0336 GMT)", "(03:36 GMT Tuesday)" at token {@code k}. */
+    /** "(1845 GMT)", "(18:45 GMT Tuesday)" at token {@code k}. */
     private static Optional<Gmt> bracketedGmt(List<Token> t, int k) {
         if (k + 3 >= t.size() || !t.get(k).text().equals("(") || !GMT.contains(t.get(k + 2).lower())) {
             return Optional.empty();
@@ -156,8 +156,8 @@ final class ClockTimeFinder implements ClaimFinder {
     }
 
     /**
-     * The zone of the places the sentence names before the time ("departed Los Angeles at 11:36 a.m."), else of
-     * those after it ("at 9 a.m. local time from Pyongyang"), when they all lie in one zone.
+     * The zone of the places the sentence names before the time ("left Lisbon at 7:45 p.m."), else of
+     * those after it ("at 9 a.m. local time from Lima"), when they all lie in one zone.
      */
     private Optional<ZoneId> zoneOfPlacesAround(Sentence s, int time) {
         List<Token> t = s.tokens();
@@ -199,7 +199,7 @@ final class ClockTimeFinder implements ClaimFinder {
             low = Math.min(low, gmt);
             high = Math.max(high, gmt);
         }
-        // "11:36 a.m. (UTC-08:00: 19:36 GMT)"
+        // "10:15 a.m. (UTC-08:00: 18:15 GMT)"
         String text = s.span(from, to) + " (UTC" + String.join(" or ", offsets) + ": " + clock(low)
                 + (high == low ? "" : " to " + clock(high)) + " GMT)";
         Value value = new Value(text, clock(low) + " GMT", low, high, UNIT);
