@@ -18,7 +18,7 @@ final class Comparisons {
     private static final Set<String> VERSUS = Set.of("versus", "vs", "vs.");
     private static final Set<String> BEFORE_WITH_OR_TO = Set.of("compared", "comparison");
     private static final Set<String> BEFORE_FROM = Set.of("up", "down");
-    /** "up 17% from $0.29 a year ago", "fell 5 per cent from its peak in March": a change in percent from a base. */
+    /** "up 12% from $0.41 a year ago", "fell 5 per cent from its peak in March": a change in percent from a base. */
     private static final Set<String> PERCENT = Set.of("%", "percent", "cent", "pct");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–");
     /** Words after the compared figure that give a reason or go on with the report: the phrase ends before them. */
