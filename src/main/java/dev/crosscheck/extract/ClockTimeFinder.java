@@ -58,14 +58,14 @@ final class ClockTimeFinder implements ClaimFinder {
             if (local.isEmpty()) {
                 continue;
             }
-            Optional<ZoneId> named = zoneAbbreviation(t, local.get().to());
+            Optional<Zone> named = zoneAbbreviation(t, local.get().to());
             int afterZone = named.isPresent() ? local.get().to() + 1 : localTimeWords(t, local.get().to());
             Optional<Gmt> gmt = bracketedGmt(t, afterZone);
             if (gmt.isEmpty() || !ClaimFinder.free(used, i, gmt.get().to())) {
                 continue;
             }
             int at = i;
-            Optional<ZoneId> zone = named.or(() -> zoneOfPlacesAround(s, at));
+            Optional<Zone> zone = named.or(() -> zoneOfPlacesAround(s, at));
             if (zone.isEmpty() || frame.time() == null) {
                 continue; // an undated article: the zone's offset on the day is not known
             }
@@ -83,6 +83,10 @@ final class ClockTimeFinder implements ClaimFinder {
 
     /** A clock time: "7:45 p.m.", "9 pm", or "19:45" before "local time" or a bracket. */
     private record Local(int to, int minutes) {
+    }
+
+    /** The zone of a local time and the name it was read from: a place of the sentence or an abbreviation. */
+    private record Zone(ZoneId id, String name) {
     }
 
     /** The GMT time in brackets: tokens {@code [from, to)} are "1845 GMT". */
@@ -123,11 +127,11 @@ final class ClockTimeFinder implements ClaimFinder {
     }
 
     /** The zone an abbreviation right after the time names: "EST", "GMT"; not a place ("Tokyo"). */
-    private Optional<ZoneId> zoneAbbreviation(List<Token> t, int k) {
+    private Optional<Zone> zoneAbbreviation(List<Token> t, int k) {
         if (k >= t.size() || !t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return places.zoneOf(t.get(k).text());
+        return places.zoneOf(t.get(k).text()).map(zone -> new Zone(zone, t.get(k).text()));
     }
 
     /** Skips "local time" or "local" after a clock time. */
@@ -159,10 +163,10 @@ final class ClockTimeFinder implements ClaimFinder {
      * The zone of the places the sentence names before the time ("left Lisbon at 7:45 p.m."), else of
      * those after it ("at 9 a.m. local time from Lima"), when they all lie in one zone.
      */
-    private Optional<ZoneId> zoneOfPlacesAround(Sentence s, int time) {
+    private Optional<Zone> zoneOfPlacesAround(Sentence s, int time) {
         List<Token> t = s.tokens();
-        Map<String, ZoneId> before = new TreeMap<>();
-        Map<String, ZoneId> after = new TreeMap<>();
+        Map<String, Zone> before = new TreeMap<>();
+        Map<String, Zone> after = new TreeMap<>();
         for (int i = 0; i < t.size(); i++) {
             String word = t.get(i).text();
             // an abbreviation ("GMT", "EST") is a zone, not a place the sentence names
@@ -172,17 +176,17 @@ final class ClockTimeFinder implements ClaimFinder {
             for (int j = Math.min(t.size(), i + LONGEST_NAME); j > i; j--) {
                 Optional<ZoneId> zone = places.zoneOf(s.span(i, j));
                 if (zone.isPresent()) {
-                    (j <= time ? before : after).put(zone.get().getId(), zone.get());
+                    (j <= time ? before : after).putIfAbsent(zone.get().getId(), new Zone(zone.get(), s.span(i, j)));
                     i = j - 1;
                     break;
                 }
             }
         }
-        Map<String, ZoneId> named = before.isEmpty() ? after : before;
+        Map<String, Zone> named = before.isEmpty() ? after : before;
         return named.size() == 1 ? Optional.of(named.values().iterator().next()) : Optional.empty();
     }
 
-    private static Draft draft(SentenceFrame frame, int from, int to, int localMinutes, ZoneId zone, LocalDate day) {
+    private static Draft draft(SentenceFrame frame, int from, int to, int localMinutes, Zone zone, LocalDate day) {
         Sentence s = frame.sentence();
         // the offsets the zone had over the month before the sentence's time: a change of summer time allows both
         int low = Integer.MAX_VALUE;
@@ -190,7 +194,7 @@ final class ClockTimeFinder implements ClaimFinder {
         Set<String> offsets = new TreeSet<>();
         for (int back = 0; back <= DAYS_BACK; back++) {
             LocalDateTime moment = day.minusDays(back).atStartOfDay().plusMinutes(localMinutes);
-            ZoneOffset offset = zone.getRules().getOffset(moment);
+            ZoneOffset offset = zone.id().getRules().getOffset(moment);
             offsets.add(offset.getId().equals("Z") ? "+00:00" : offset.getId());
             int gmt = Math.floorMod(localMinutes - offset.getTotalSeconds() / 60, DAY);
             if (low != Integer.MAX_VALUE && gmt < low - DAY / 2) {
@@ -199,8 +203,8 @@ final class ClockTimeFinder implements ClaimFinder {
             low = Math.min(low, gmt);
             high = Math.max(high, gmt);
         }
-        // "10:15 a.m. (UTC-08:00: 18:15 GMT)"
-        String text = s.span(from, to) + " (UTC" + String.join(" or ", offsets) + ": " + clock(low)
+        // "10:15 a.m. (Los Angeles, UTC-08:00: 18:15 GMT)"
+        String text = s.span(from, to) + " (" + zone.name() + ", UTC" + String.join(" or ", offsets) + ": " + clock(low)
                 + (high == low ? "" : " to " + clock(high)) + " GMT)";
         Value value = new Value(text, clock(low) + " GMT", low, high, UNIT);
         return Draft.of(KIND, frame.owner(from), ATTRIBUTE, value, from, to);

@@ -25,13 +25,17 @@ final class Wording {
      * first word or a headline's title case comes with them ("At least 59", "More Than 70", "AT least two"):
      * their words are put in lower case, units and names aside ("kW" and "MW" keep theirs, as a word with a
      * capital after its first letter; a date's month is a name, and a date is left as written). A quantifier
-     * left hanging ("Scores of") loses its "of".
+     * left hanging ("Scores of") loses its "of". What a reader added in brackets after the words cut from the text
+     * ("11:36 a.m. (Los Angeles, UTC-08:00: 19:36 GMT)") is left as it is.
      */
     static String value(Assertion a) {
-        String text = a.value().text().strip().replaceAll("\\s+", " ");
+        String whole = a.value().text().strip().replaceAll("\\s+", " ");
         if (!a.value().numeric() || "date".equals(a.value().unit())) {
-            return text;
+            return whole;
         }
+        int aside = whole.indexOf(" (");
+        String text = aside > 0 ? whole.substring(0, aside) : whole;
+        String added = aside > 0 ? whole.substring(aside) : "";
         boolean count = "count".equals(a.value().unit());
         Matcher m = WORD.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -46,7 +50,7 @@ final class Wording {
         }
         m.appendTail(out);
         String plain = TRAILING_LINK.matcher(out.toString()).replaceFirst("");
-        return plain.isEmpty() ? text : plain;
+        return (plain.isEmpty() ? text : plain) + added;
     }
 
     /**

@@ -21,6 +21,9 @@ class WordingTest {
         assertEquals("$86.3 billion", Wording.value(amount("$86.3 billion", 86.3e9, "USD")));
         assertEquals("V12", Wording.value(category("V12")), "a word value is a name: as written");
         assertEquals("April 14, 2016", Wording.value(amount("April 14, 2016", 16905, "date")), "a month is a name");
+        assertEquals("10:15 a.m. (Los Angeles, UTC-08:00: 18:15 GMT)", Wording.value(amount(
+                "10:15 a.m. (Los Angeles, UTC-08:00: 18:15 GMT)", 1095, "minutes of the GMT day")),
+                "what the reader added in brackets keeps its capitals");
     }
 
     @Test
