@@ -54,7 +54,7 @@ public final class Aligner {
 
     public Aligner(Knowledge knowledge) {
         this.typer = new SlotTyper(knowledge);
-        this.denials = new DenialMatcher(knowledge.cues());
+        this.denials = new DenialMatcher(knowledge.cues(), knowledge.synonyms());
     }
 
     public List<Divergence> align(List<Extracted> articles) {

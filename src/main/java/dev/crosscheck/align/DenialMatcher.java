@@ -6,6 +6,7 @@ import dev.crosscheck.extract.Extracted;
 import dev.crosscheck.extract.Mention;
 import dev.crosscheck.facts.Modality;
 import dev.crosscheck.knowledge.Cues;
+import dev.crosscheck.knowledge.Synonyms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
 /**
  * Finds one act affirmed in one article and denied in another, told in other words: a clause that denies its verb
  * outright ("no captive fighters were released", "the company did not sign the deal") and a clause of the other
- * article that states the same verb as a fact, with at least {@value #MIN_SHARED} of the same nouns around it
+ * article that states the same verb as a fact (or one synonyms.txt makes the same: "did not donate" / "gave"), with at least {@value #MIN_SHARED} of the same nouns around it
  * ("four detained fighters were released in the exchange"). Only plain statements of fact on both sides: a quotation,
  * a modal ("may not improve", "won't make you look"), an infinitive or "-ing" form, an act left open ("not yet",
  * "if", "whether"), a clause with a second negation or an act "denied" earlier in its sentence is no evidence either
@@ -53,9 +54,11 @@ final class DenialMatcher {
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "make", "go", "take", "say");
 
     private final Cues cues;
+    private final Synonyms synonyms;
 
-    DenialMatcher(Cues cues) {
+    DenialMatcher(Cues cues, Synonyms synonyms) {
         this.cues = cues;
+        this.synonyms = synonyms;
     }
 
     /** A clause around a verb: its article and sentence, the verb's token, whether a negation comes before it. */
@@ -141,8 +144,9 @@ final class DenialMatcher {
         boolean test(int articleA, Sentence a, int articleB, Sentence b);
     }
 
-    private static String verbStem(Clause c) {
-        return c.sentence().tokens().get(c.verb()).stem();
+    /** The act a clause states, by its verb: one act whatever synonym names it ("offer", "provide"). */
+    private String verbStem(Clause c) {
+        return synonyms.canonical(c.sentence().tokens().get(c.verb()).stem());
     }
 
     private List<Clause> clauses(int index, Extracted article) {
