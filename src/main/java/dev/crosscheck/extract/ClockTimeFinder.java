@@ -5,7 +5,6 @@ import dev.crosscheck.annotate.Token;
 import dev.crosscheck.facts.Value;
 import dev.crosscheck.knowledge.Places;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -65,11 +64,15 @@ final class ClockTimeFinder implements ClaimFinder {
                 continue;
             }
             int at = i;
-            Optional<Zone> zone = named.or(() -> zoneOfPlacesAround(s, at));
+            List<Named> places = zonesNamed(s);
+            Optional<Zone> zone = named.or(() -> nearest(places, at));
             if (zone.isEmpty() || frame.time() == null) {
                 continue; // an undated article: the zone's offset on the day is not known
             }
             LocalDate day = frame.time().end();
+            if (named.isEmpty() && anotherZoneGives(places, zone.get(), local.get().minutes(), gmt.get().minutes(), day)) {
+                continue;
+            }
             Draft first = draft(frame, i, afterZone, local.get().minutes(), zone.get(), day);
             Draft second = Draft.of(KIND, first.subject(), ATTRIBUTE, gmtValue(s, gmt.get(), first.value()),
                     gmt.get().from(), gmt.get().to()).restating(first);
@@ -159,14 +162,14 @@ final class ClockTimeFinder implements ClaimFinder {
         return Optional.of(new Gmt(k + 1, k + 3, (hour * 60 + minute) % DAY));
     }
 
-    /**
-     * The zone of the places the sentence names before the time ("left Lisbon at 7:45 p.m."), else of
-     * those after it ("at 9 a.m. local time from Lima"), when they all lie in one zone.
-     */
-    private Optional<Zone> zoneOfPlacesAround(Sentence s, int time) {
+    /** A place the sentence names that has a zone, and where its name ends. */
+    private record Named(Zone zone, int end) {
+    }
+
+    /** The places the sentence names that have a zone, in order. */
+    private List<Named> zonesNamed(Sentence s) {
         List<Token> t = s.tokens();
-        Map<String, Zone> before = new TreeMap<>();
-        Map<String, Zone> after = new TreeMap<>();
+        List<Named> named = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             String word = t.get(i).text();
             // an abbreviation ("GMT", "EST") is a zone, not a place the sentence names
@@ -176,35 +179,76 @@ final class ClockTimeFinder implements ClaimFinder {
             for (int j = Math.min(t.size(), i + LONGEST_NAME); j > i; j--) {
                 Optional<ZoneId> zone = places.zoneOf(s.span(i, j));
                 if (zone.isPresent()) {
-                    (j <= time ? before : after).putIfAbsent(zone.get().getId(), new Zone(zone.get(), s.span(i, j)));
+                    named.add(new Named(new Zone(zone.get(), s.span(i, j)), j));
                     i = j - 1;
                     break;
                 }
             }
         }
-        Map<String, Zone> named = before.isEmpty() ? after : before;
-        return named.size() == 1 ? Optional.of(named.values().iterator().next()) : Optional.empty();
+        return named;
+    }
+
+    /**
+     * The zone of the places named before the time ("left Lisbon at 7:45 p.m."), else of those after it ("at 9 a.m.
+     * local time from Lima"), when they all lie in one zone.
+     */
+    private static Optional<Zone> nearest(List<Named> named, int time) {
+        Map<String, Zone> before = new TreeMap<>();
+        Map<String, Zone> after = new TreeMap<>();
+        for (Named n : named) {
+            (n.end() <= time ? before : after).putIfAbsent(n.zone().id().getId(), n.zone());
+        }
+        Map<String, Zone> zones = before.isEmpty() ? after : before;
+        return zones.size() == 1 ? Optional.of(zones.values().iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * True when the zone of another place the sentence names gives the bracketed time: the writer may have meant that
+     * one ("fired from North Korea at 6:57 a.m. (2157 GMT), South Korea's military said" is Seoul's time).
+     */
+    private static boolean anotherZoneGives(List<Named> named, Zone chosen, int localMinutes, int gmtMinutes,
+            LocalDate day) {
+        return named.stream().map(n -> n.zone().id()).filter(z -> !z.equals(chosen.id()))
+                .anyMatch(z -> gmtMinutes(localMinutes, z, day).contains(gmtMinutes));
+    }
+
+    /** The GMT minutes of the day a local time is, at each offset the zone had over the month before the day. */
+    private static Set<Integer> gmtMinutes(int localMinutes, ZoneId zone, LocalDate day) {
+        Set<Integer> minutes = new TreeSet<>();
+        offsets(localMinutes, zone, day).forEach(o -> minutes.add(gmtOf(localMinutes, o)));
+        return minutes;
+    }
+
+    /** The offsets a zone had at that local time over the month before the day: a change of summer time gives two. */
+    private static Set<ZoneOffset> offsets(int localMinutes, ZoneId zone, LocalDate day) {
+        Set<ZoneOffset> offsets = new TreeSet<>();
+        for (int back = 0; back <= DAYS_BACK; back++) {
+            offsets.add(zone.getRules().getOffset(day.minusDays(back).atStartOfDay().plusMinutes(localMinutes)));
+        }
+        return offsets;
+    }
+
+    private static int gmtOf(int localMinutes, ZoneOffset offset) {
+        return Math.floorMod(localMinutes - offset.getTotalSeconds() / 60, DAY);
     }
 
     private static Draft draft(SentenceFrame frame, int from, int to, int localMinutes, Zone zone, LocalDate day) {
         Sentence s = frame.sentence();
-        // the offsets the zone had over the month before the sentence's time: a change of summer time allows both
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
-        Set<String> offsets = new TreeSet<>();
-        for (int back = 0; back <= DAYS_BACK; back++) {
-            LocalDateTime moment = day.minusDays(back).atStartOfDay().plusMinutes(localMinutes);
-            ZoneOffset offset = zone.id().getRules().getOffset(moment);
-            offsets.add(offset.getId().equals("Z") ? "+00:00" : offset.getId());
-            int gmt = Math.floorMod(localMinutes - offset.getTotalSeconds() / 60, DAY);
-            if (low != Integer.MAX_VALUE && gmt < low - DAY / 2) {
-                gmt += DAY; // keep the allowed moments together across midnight
+        Set<String> written = new TreeSet<>();
+        for (ZoneOffset offset : offsets(localMinutes, zone.id(), day)) {
+            written.add(offset.getId().equals("Z") ? "+00:00" : offset.getId());
+            int gmt = gmtOf(localMinutes, offset);
+            if (low != Integer.MAX_VALUE) {
+                // keep the allowed moments together across midnight: 23:30 and 00:30 are an hour apart
+                gmt += gmt < low - DAY / 2 ? DAY : gmt > high + DAY / 2 ? -DAY : 0;
             }
             low = Math.min(low, gmt);
             high = Math.max(high, gmt);
         }
         // "10:15 a.m. (Los Angeles, UTC-08:00: 18:15 GMT)"
-        String text = s.span(from, to) + " (" + zone.name() + ", UTC" + String.join(" or ", offsets) + ": " + clock(low)
+        String text = s.span(from, to) + " (" + zone.name() + ", UTC" + String.join(" or ", written) + ": " + clock(low)
                 + (high == low ? "" : " to " + clock(high)) + " GMT)";
         Value value = new Value(text, clock(low) + " GMT", low, high, UNIT);
         return Draft.of(KIND, frame.owner(from), ATTRIBUTE, value, from, to);

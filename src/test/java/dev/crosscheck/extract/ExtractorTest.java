@@ -335,6 +335,12 @@ class ExtractorTest {
         Assertion glued = read("The jet left Tokyo at 8.15am (2315 GMT) on Friday.", THURSDAY_2024_06_20).stream()
                 .filter(a -> a.kind().equals("CLOCK")).findFirst().orElseThrow();
         assertEquals(23 * 60 + 15, glued.value().low(), 1e-9, "8.15am in Tokyo is 23:15 GMT the day before");
+        // a change of summer time across midnight: 00:30 in Lisbon in late March is 00:30 or 23:30 GMT
+        Assertion midnight = read("The ferry left Lisbon at 12:30 a.m. (2330 GMT) on Tuesday.", LocalDate.of(2024, 4, 4))
+                .stream().filter(a -> a.kind().equals("CLOCK")).findFirst().orElseThrow();
+        assertEquals(60, midnight.value().high() - midnight.value().low(), 1e-9, midnight.value().toString());
+        // a place of another zone whose time the bracket gives: the writer may have meant that one
+        assertTrue(readsNo("Troops crossed from Lisbon at 9 a.m. (0000 GMT), officials in Tokyo said.", "time of day"));
         // no zone, or places of two zones before the time: nothing is read
         assertTrue(readsNo("The ferry left at 7:45 p.m. (1845 GMT) on Tuesday.", "time of day"));
         assertTrue(readsNo("The flight from Tokyo to Lisbon landed at 7:45 p.m. (1845 GMT) on Tuesday.",
