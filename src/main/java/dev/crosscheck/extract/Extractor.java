@@ -46,7 +46,8 @@ public final class Extractor {
         this.entities = new EntityFinder(knowledge.entities(), knowledge.places());
         this.modality = new ModalityReader(knowledge.cues());
         FrameReader frames = new FrameReader(knowledge.frames(), knowledge.cues());
-        this.finders = List.of(new ClockTimeFinder(knowledge.places()), new DateFinder(syntax, frames),
+        this.finders = List.of(new ClockTimeFinder(knowledge.places()), new WeekdayFinder(),
+                new DateFinder(syntax, frames),
                 new PatternFinder(knowledge.patterns()),
                 new QuantityFinder(knowledge, syntax, frames), new DesignationFinder(knowledge.designations()),
                 new CountFinder(knowledge, syntax, frames), new PlaceFinder(knowledge.places(), syntax, frames));

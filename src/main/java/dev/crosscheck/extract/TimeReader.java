@@ -7,6 +7,7 @@ import dev.crosscheck.text.Dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -29,6 +30,8 @@ final class TimeReader {
     // compiled once: String.matches compiled these for every token read
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    /** How many years back a weekday beside a date without its year may place it. */
+    private static final int YEARS_A_WEEKDAY_RECALLS = 6;
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
     private static final Pattern NUMBER_OR_ORDINAL = Pattern.compile("\\d{1,4}(st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -152,7 +155,52 @@ final class TimeReader {
         if (to < t.size() && DAY_PARTS.contains(t.get(to).lower())) {
             to++;
         }
+        Optional<TimeMention> dated = dateAfterWeekday(s, to);
+        if (dated.isPresent()) {
+            return Optional.of(weekdayAndDate(s, from, dated.get(), day));
+        }
         return Optional.of(mention(s, from, to, date, date));
+    }
+
+    /** The one day written after a weekday: "Monday, Jan. 2, 2023", "Friday 30 December". */
+    private Optional<TimeMention> dateAfterWeekday(Sentence s, int to) {
+        List<Token> t = s.tokens();
+        int k = to < t.size() && t.get(to).text().equals(",") ? to + 1 : to;
+        Optional<TimeMention> dated = Optional.empty();
+        if (k < t.size() && month(t, k).isPresent()) {
+            dated = monthMention(s, k, month(t, k).get());
+        } else if (k + 1 < t.size() && ONE_OR_TWO_DIGITS.matcher(t.get(k).text()).matches()
+                && month(t, k + 1).isPresent()) {
+            dated = monthMention(s, k + 1, month(t, k + 1).get());
+        }
+        return dated.filter(m -> m.from() == k && m.frame().start().equals(m.frame().end()));
+    }
+
+    /**
+     * A weekday and the date written after it, as one time: the date's. With its year written, the weekday named is
+     * kept for a rule to check ("Saturday, Dec. 31, 2017" was a Sunday); without one, the weekday picks the year, the
+     * latest in which the date fell on it ("Monday, August 3" in a story of 2018 recalls 2015), up to a month ahead.
+     */
+    private TimeMention weekdayAndDate(Sentence s, int from, TimeMention dated, DayOfWeek day) {
+        LocalDate date = dated.frame().start();
+        boolean yearWritten = false;
+        for (int k = dated.from(); k < dated.to(); k++) {
+            yearWritten |= isYear(s.tokens().get(k));
+        }
+        if (!yearWritten && published != null && date.getDayOfWeek() != day) {
+            for (int year = published.plusMonths(1).getYear(); year >= published.getYear() - YEARS_A_WEEKDAY_RECALLS;
+                    year--) {
+                if (date.getDayOfMonth() <= YearMonth.of(year, date.getMonth()).lengthOfMonth()) {
+                    LocalDate candidate = LocalDate.of(year, date.getMonth(), date.getDayOfMonth());
+                    if (candidate.getDayOfWeek() == day && !candidate.isAfter(published.plusMonths(1))) {
+                        date = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+        return new TimeMention(from, dated.to(), new TimeFrame(date, date, s.span(from, dated.to()), true),
+                yearWritten ? day : null);
     }
 
     /** The most recent {@code day} on or before {@code start} that falls on {@code dayOfMonth}, if near. */

@@ -358,6 +358,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aWeekdayWithItsDateIsThatDate() {
+        Assertion ahead = only(read("Organisers expect 40,000 fans at the final on Sunday, Nov. 27.",
+                LocalDate.of(2016, 11, 14)), "count");
+        assertEquals(LocalDate.of(2016, 11, 27), ahead.time().start(), "the date written, not the Sunday before");
+        Assertion recalled = only(read("Police arrested 12 people on Monday, August 3.", LocalDate.of(2018, 2, 6)),
+                "count");
+        assertEquals(LocalDate.of(2015, 8, 3), recalled.time().start(), "without its year, the weekday picks it");
+        List<Assertion> days = read("Police arrested 12 people on Sunday, Dec. 31, 2022.", LocalDate.of(2023, 1, 3))
+                .stream().filter(a -> a.kind().equals("WEEKDAY")).toList();
+        Assertion written = days.stream().filter(a -> a.restates() != null).findFirst().orElseThrow();
+        Assertion ofTheDate = days.stream().filter(a -> a.restates() == null).findFirst().orElseThrow();
+        assertEquals("Sunday", written.value().key());
+        assertEquals("Saturday", ofTheDate.value().key());
+        assertEquals(ofTheDate.id(), written.restates());
+        assertEquals(LocalDate.of(2022, 12, 31), only(read("Police arrested 12 people on Sunday, Dec. 31, 2022.",
+                LocalDate.of(2023, 1, 3)), "count").time().start(), "a date with its year is that date");
+    }
+
+    @Test
     void weekdaysResolveToTheLatestOneOnOrBeforePublication() {
         Assertion date = only(read("The ministers met in Geneva on Wednesday.", THURSDAY_2024_06_20), "date");
         assertEquals(LocalDate.of(2024, 6, 19), date.time().start());
