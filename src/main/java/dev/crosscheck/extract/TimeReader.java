@@ -157,7 +157,7 @@ final class TimeReader {
         }
         Optional<TimeMention> dated = dateAfterWeekday(s, to);
         if (dated.isPresent()) {
-            return Optional.of(weekdayAndDate(s, from, dated.get(), day));
+            return Optional.of(weekdayAndDate(s, from, i, to, date, dated.get(), day));
         }
         return Optional.of(mention(s, from, to, date, date));
     }
@@ -177,17 +177,26 @@ final class TimeReader {
     }
 
     /**
-     * A weekday and the date written after it, as one time: the date's. With its year written, the weekday named is
-     * kept for a rule to check ("Saturday, Dec. 31, 2017" was a Sunday); without one, the weekday picks the year, the
-     * latest in which the date fell on it ("Monday, August 3" in a story of 2018 recalls 2015), up to a month ahead.
+     * A weekday and the date written after it, as one time: the date's. Without its year, the weekday picks the year,
+     * the latest in which the date fell on it ("Monday, August 3" in a story of 2018 recalls 2015), up to a month ahead.
+     * With its year, the weekday is kept for a rule to check; where the date does not fall on it ("Saturday, Dec. 31,
+     * 2017" was a Sunday) the two stay two times, each read as written, since either may be the wrong one.
      */
-    private TimeMention weekdayAndDate(Sentence s, int from, TimeMention dated, DayOfWeek day) {
+    private TimeMention weekdayAndDate(Sentence s, int from, int at, int weekdayTo, LocalDate weekdayDate,
+            TimeMention dated, DayOfWeek day) {
         LocalDate date = dated.frame().start();
         boolean yearWritten = false;
         for (int k = dated.from(); k < dated.to(); k++) {
             yearWritten |= isYear(s.tokens().get(k));
         }
-        if (!yearWritten && published != null && date.getDayOfWeek() != day) {
+        if (yearWritten) {
+            TimeMention.WrittenWeekday written = new TimeMention.WrittenWeekday(at, day, dated.from(), dated.to(), date);
+            return date.getDayOfWeek() == day
+                    ? new TimeMention(from, dated.to(), new TimeFrame(date, date, s.span(from, dated.to()), true), written)
+                    : new TimeMention(from, weekdayTo,
+                            new TimeFrame(weekdayDate, weekdayDate, s.span(from, weekdayTo), true), written);
+        }
+        if (published != null && date.getDayOfWeek() != day) {
             for (int year = published.plusMonths(1).getYear(); year >= published.getYear() - YEARS_A_WEEKDAY_RECALLS;
                     year--) {
                 if (date.getDayOfMonth() <= YearMonth.of(year, date.getMonth()).lengthOfMonth()) {
@@ -199,8 +208,7 @@ final class TimeReader {
                 }
             }
         }
-        return new TimeMention(from, dated.to(), new TimeFrame(date, date, s.span(from, dated.to()), true),
-                yearWritten ? day : null);
+        return new TimeMention(from, dated.to(), new TimeFrame(date, date, s.span(from, dated.to()), true));
     }
 
     /** The most recent {@code day} on or before {@code start} that falls on {@code dayOfMonth}, if near. */
