@@ -30,6 +30,11 @@ final class TimeReader {
     // compiled once: String.matches compiled these for every token read
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    /** Words that put the verb after them in the future. */
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+    /** "due to", "scheduled to", "set to", "going to": the verb after "to" is in the future. */
+    private static final Set<String> FUTURE_BEFORE_TO = Set.of("due", "scheduled", "set", "going", "expected", "slated");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—");
     /** How many years back a weekday beside a date without its year may place it. */
     private static final int YEARS_A_WEEKDAY_RECALLS = 6;
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
@@ -135,7 +140,8 @@ final class TimeReader {
         int from = i;
         int to = i + 1;
         String before = i > 0 ? t.get(i - 1).lower() : "";
-        LocalDate date = published.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate date = published.with(futureAct(t, i) ? TemporalAdjusters.nextOrSame(day)
+                : TemporalAdjusters.previousOrSame(day));
         if (before.equals("last")) {
             date = published.with(TemporalAdjusters.previous(day));
             from = i - 1;
@@ -160,6 +166,30 @@ final class TimeReader {
             return Optional.of(weekdayAndDate(s, from, i, to, date, dated.get(), day));
         }
         return Optional.of(mention(s, from, to, date, date));
+    }
+
+    /**
+     * True when the verb a weekday goes with is in the future: "will meet on Tuesday", "is due to land on Friday". The
+     * verb is the nearest before the weekday; "police said on Monday the men will be charged" is said in the past.
+     */
+    private static boolean futureAct(List<Token> t, int weekday) {
+        int verb = weekday - 1;
+        while (verb >= 0 && !t.get(verb).isVerb() && !CLAUSE_BREAKS.contains(t.get(verb).text())) {
+            verb--;
+        }
+        if (verb < 0 || !t.get(verb).isVerb()) {
+            return false;
+        }
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            String word = t.get(k).lower();
+            if (FUTURE.contains(word) || word.equals("to") && k > 0 && FUTURE_BEFORE_TO.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+            if (!(t.get(k).is("ADV") || t.get(k).is("AUX") || t.get(k).is("PART") || word.equals("to"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The one day written after a weekday: "Monday, Jan. 2, 2023", "Friday 30 December". */

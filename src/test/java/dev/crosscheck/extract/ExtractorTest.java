@@ -377,6 +377,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aWeekdayOfAnActToComeIsTheNextOne() {
+        assertEquals(LocalDate.of(2024, 6, 25), only(read("The ministers will meet 40 delegates in Geneva on Tuesday.",
+                THURSDAY_2024_06_20), "count").time().start(), "'will meet on Tuesday' in a Thursday paper");
+        assertEquals(LocalDate.of(2024, 6, 22), only(read("The rocket is due to carry 3 astronauts on Saturday.",
+                THURSDAY_2024_06_20), "count").time().start());
+        assertEquals(LocalDate.of(2024, 6, 18), only(read("The council approved 5 new schools on Tuesday.",
+                THURSDAY_2024_06_20), "count").time().start(), "an act done: the Tuesday before");
+        assertEquals(LocalDate.of(2024, 6, 17), only(read("Police said on Monday that 12 men will be charged.",
+                THURSDAY_2024_06_20), "count").time().start(), "the weekday goes with 'said', not with 'will'");
+    }
+
+    @Test
     void weekdaysResolveToTheLatestOneOnOrBeforePublication() {
         Assertion date = only(read("The ministers met in Geneva on Wednesday.", THURSDAY_2024_06_20), "date");
         assertEquals(LocalDate.of(2024, 6, 19), date.time().start());
