@@ -39,7 +39,6 @@ final class ClockTimeFinder implements ClaimFinder {
     private static final int DAY = 24 * 60;
     /** How far back from the sentence's time the moment may lie, for the summer-time offsets to allow. */
     private static final int DAYS_BACK = 30;
-    private static final int LONGEST_NAME = 4;
 
     private final Places places;
 
@@ -64,13 +63,14 @@ final class ClockTimeFinder implements ClaimFinder {
                 continue;
             }
             int at = i;
-            List<Named> places = zonesNamed(s);
-            Optional<Zone> zone = named.or(() -> nearest(places, at));
+            List<Named> namedPlaces = zonesNamed(frame);
+            Optional<Zone> zone = named.or(() -> nearest(namedPlaces, at));
             if (zone.isEmpty() || frame.time() == null) {
                 continue; // an undated article: the zone's offset on the day is not known
             }
             LocalDate day = frame.time().end();
-            if (named.isEmpty() && anotherZoneGives(places, zone.get(), local.get().minutes(), gmt.get().minutes(), day)) {
+            if (named.isEmpty()
+                    && anotherZoneGives(namedPlaces, zone.get(), local.get().minutes(), gmt.get().minutes(), day)) {
                 continue;
             }
             Draft first = draft(frame, i, afterZone, local.get().minutes(), zone.get(), day);
@@ -166,21 +166,23 @@ final class ClockTimeFinder implements ClaimFinder {
     private record Named(Zone zone, int end) {
     }
 
-    /** The places the sentence names that have a zone, in order. */
-    private List<Named> zonesNamed(Sentence s) {
-        List<Token> t = s.tokens();
+    /**
+     * The names the entity reader found in the sentence that are places with a zone, in order; a name that runs on
+     * past its place ("Tokyo Narita Airport") is the place it starts with. An abbreviation ("GMT", "EST") is a zone,
+     * not a place the sentence names.
+     */
+    private List<Named> zonesNamed(SentenceFrame frame) {
+        Sentence s = frame.sentence();
         List<Named> named = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            String word = t.get(i).text();
-            // an abbreviation ("GMT", "EST") is a zone, not a place the sentence names
-            if (!Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase(Locale.ROOT))) {
+        for (EntityMention name : frame.entities()) {
+            String first = s.tokens().get(name.from()).text();
+            if (first.equals(first.toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            for (int j = Math.min(t.size(), i + LONGEST_NAME); j > i; j--) {
-                Optional<ZoneId> zone = places.zoneOf(s.span(i, j));
+            for (int end = name.to(); end > name.from(); end--) {
+                Optional<ZoneId> zone = places.zoneOf(s.span(name.from(), end));
                 if (zone.isPresent()) {
-                    named.add(new Named(new Zone(zone.get(), s.span(i, j)), j));
-                    i = j - 1;
+                    named.add(new Named(new Zone(zone.get(), s.span(name.from(), end)), end));
                     break;
                 }
             }
