@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * local time (0030 GMT)", "at 1:30 p.m. EST (1830 GMT)"): two claims of the moment, each as minutes of the GMT day,
  * the bracketed one restating the local one, so that a rule can check that they are one moment. The local time's
  * zone is the one its abbreviation names, else that of the places the sentence names before it (or, with none
- * there, after it), all of them in one zone; without a zone nothing is read. Around a change of summer time either offset is allowed.
+ * there, after it), all of them in one zone; without a zone nothing is read. Around a change of summer time either
+ * offset is allowed.
  */
 final class ClockTimeFinder implements ClaimFinder {
 
@@ -33,8 +34,8 @@ final class ClockTimeFinder implements ClaimFinder {
     /** "7:45", "7.45pm", "9", "10:15am": hours, minutes, and the half of the day when glued on. */
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?([ap]m)?");
     private static final Pattern GMT_CLOCK = Pattern.compile("(\\d{2}):?(\\d{2})");
-    private static final Set<String> MORNING = Set.of("a.m.", "a.m", "am");
-    private static final Set<String> AFTERNOON = Set.of("p.m.", "p.m", "pm");
+    /** "a.m.", "pm", "a.m" (cut from its full stop): the half of the day after a clock time. */
+    static final Pattern HALF_OF_DAY = Pattern.compile("([ap])\\.?m\\.?");
     private static final Set<String> GMT = Set.of("gmt", "utc");
     private static final int DAY = 24 * 60;
     /** How far back from the sentence's time the moment may lie, for the summer-time offsets to allow. */
@@ -110,15 +111,15 @@ final class ClockTimeFinder implements ClaimFinder {
         int to = i + 1;
         String glued = m.group(3);
         String next = glued != null ? glued : to < t.size() ? t.get(to).lower() : "";
-        boolean morning = MORNING.contains(next);
-        boolean afternoon = AFTERNOON.contains(next);
-        if (morning || afternoon) {
+        Matcher half = HALF_OF_DAY.matcher(next);
+        if (half.matches()) {
+            boolean afternoon = half.group(1).equals("p");
             if (hour < 1 || hour > 12) {
                 return Optional.empty();
             }
             if (glued == null) {
                 to++;
-                if (to < t.size() && t.get(to).text().equals(".") && next.endsWith("m")) {
+                if (to < t.size() && t.get(to).text().equals(".") && next.contains(".")) {
                     to++; // "a.m" and its full stop, as the tokenizer cuts them
                 }
             }

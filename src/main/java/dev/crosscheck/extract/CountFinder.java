@@ -35,8 +35,6 @@ final class CountFinder implements ClaimFinder {
     /** "two-thirds", "three quarters": a share of a whole, not a count of thirds. */
     private static final Pattern FRACTION = Pattern.compile("(half|halves|third|quarter|fifth|sixth|seventh|eighth"
             + "|ninth|tenth)s?");
-    /** "3 a.m.", "11 pm": a time of day. */
-    private static final Pattern CLOCK = Pattern.compile("[ap]\\.?m\\.?");
     /** How far before its figure "the number of" may stand, in tokens. */
     private static final int NUMBER_OF_REACH = 14;
 
@@ -104,7 +102,7 @@ final class CountFinder implements ClaimFinder {
             }
             String headWord = t.get(head).lower();
             if (!ClaimFinder.free(used, i, head + 1) || knowledge.units().lookup(t.get(head).text()).isPresent()
-                    || FRACTION.matcher(headWord).matches() || CLOCK.matcher(headWord).matches()) {
+                    || FRACTION.matcher(headWord).matches() || ClockTimeFinder.HALF_OF_DAY.matcher(headWord).matches()) {
                 continue;
             }
             if (amount.get().low() == amount.get().high() && amount.get().low() != Math.rint(amount.get().low())) {
