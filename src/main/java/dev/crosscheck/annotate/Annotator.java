@@ -2,7 +2,10 @@ package dev.crosscheck.annotate;
 
 import dev.crosscheck.ingest.Article;
 import dev.crosscheck.text.Words;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,10 +25,13 @@ public final class Annotator {
     private static final Pattern SPLIT_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)+\\p{L}{0,2}|\\d+");
     /** Characters that end a sentence at the end of a line: a full stop, a question or exclamation mark, a quote. */
     private static final String SENTENCE_ENDS = ".!?\"'”’)";
-    /** Words that go on with a clock time: its day or its zone ("at 2 p.m. Sunday", "at 5 p.m. EST"). */
-    private static final Set<String> CLOCK_TIME_FOLLOWERS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "local", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
-            "mdt", "pt", "pst", "pdt", "eastern", "central", "mountain", "pacific", "bst", "cet", "cest", "jst", "kst");
+    /**
+     * Capitalised words that go on with a clock time: its day ("at 2 p.m. Sunday") or the region of its zone ("8 p.m.
+     * Eastern"); a zone's abbreviation ("5 p.m. EST", "JST", "UTC") is capitals ending in T, or UTC, not "US" or "NATO",
+     * which may open the next sentence.
+     */
+    private static final Set<String> CLOCK_TIME_FOLLOWERS = clockTimeFollowers();
+    private static final Pattern ZONE_ABBREVIATION = Pattern.compile("[A-Z]{1,3}T|UTC");
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -129,21 +135,32 @@ public final class Annotator {
      * ("at 2 p.m. Sunday", "5 p.m. EST"). "It began at 3 a.m. Police said" is two sentences.
      */
     private static boolean splitAfterClockTime(String paragraph, Span before, Span next) {
-        String last = paragraph.substring(Math.max(before.getStart(), before.getEnd() - 5), before.getEnd())
-                .toLowerCase(Locale.ROOT);
-        if (!(last.endsWith(" a.m.") || last.endsWith(" p.m.") || last.equals("a.m.") || last.equals("p.m."))) {
+        String last = lastWord(paragraph, before).toLowerCase(Locale.ROOT);
+        if (!last.equals("a.m.") && !last.equals("p.m.")) {
             return false;
         }
         String rest = paragraph.substring(next.getStart(), next.getEnd());
         String first = rest.split("[\\s,.;:]", 2)[0];
-        char c = rest.charAt(0);
-        return !Character.isUpperCase(c) || CLOCK_TIME_FOLLOWERS.contains(first.toLowerCase(Locale.ROOT));
+        return !Character.isUpperCase(rest.charAt(0)) || CLOCK_TIME_FOLLOWERS.contains(first)
+                || ZONE_ABBREVIATION.matcher(first).matches();
+    }
+
+    private static Set<String> clockTimeFollowers() {
+        Set<String> words = new HashSet<>(Set.of("Eastern", "Central", "Mountain", "Pacific"));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            words.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The span's last word, after its last space. */
+    private static String lastWord(String paragraph, Span span) {
+        String text = paragraph.substring(span.getStart(), span.getEnd());
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 
     private boolean endsWithAbbreviation(String paragraph, Span span) {
-        String text = paragraph.substring(span.getStart(), span.getEnd());
-        int space = text.lastIndexOf(' ');
-        String last = text.substring(space + 1);
+        String last = lastWord(paragraph, span);
         // an initial ("N. Korea", "George W. Bush") is never a sentence's last word
         return abbreviations.contains(last.toLowerCase(Locale.ROOT)) || last.matches("\\p{Lu}\\.");
     }
