@@ -43,6 +43,9 @@ class AnnotatorTest {
                 sentences("Polls close at 8 p.m. Eastern on Tuesday."));
         assertEquals(List.of("The fire started at 3 a.m.", "Police said nobody was hurt."),
                 sentences("The fire started at 3 a.m. Police said nobody was hurt."));
+        assertEquals(List.of("Polls close at 8 p.m. EST on Tuesday."), sentences("Polls close at 8 p.m. EST on Tuesday."));
+        assertEquals(List.of("The fire started at 3 a.m.", "US officials said nobody was hurt."),
+                sentences("The fire started at 3 a.m. US officials said nobody was hurt."));
     }
 
     @Test
