@@ -6,6 +6,7 @@ import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Synonyms;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -98,18 +99,23 @@ final class Syntax {
 
     /** The nearest verb before token {@code i} in its clause, else the first after it. */
     Optional<Predicate> governingVerb(Sentence s, int i) {
-        List<Token> t = s.tokens();
+        OptionalInt verb = governingVerbAt(s.tokens(), i);
+        return verb.isPresent() ? Optional.of(predicateAt(s, verb.getAsInt())) : Optional.empty();
+    }
+
+    /** Where the verb token {@code i} goes with stands: the nearest before it in its clause, else the nearest after. */
+    static OptionalInt governingVerbAt(List<Token> t, int i) {
         for (int k = i - 1; k >= 0 && !BREAKS.contains(t.get(k).text()); k--) {
             if (isVerb(t, k)) {
-                return Optional.of(predicateAt(s, k));
+                return OptionalInt.of(k);
             }
         }
         for (int k = i; k < t.size() && !BREAKS.contains(t.get(k).text()); k++) {
             if (isVerb(t, k)) {
-                return Optional.of(predicateAt(s, k));
+                return OptionalInt.of(k);
             }
         }
-        return Optional.empty();
+        return OptionalInt.empty();
     }
 
     /**

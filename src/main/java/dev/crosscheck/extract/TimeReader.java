@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,6 @@ final class TimeReader {
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
     /** "due to", "scheduled to", "set to", "going to": the verb after "to" is in the future. */
     private static final Set<String> FUTURE_BEFORE_TO = Set.of("due", "scheduled", "set", "going", "expected", "slated");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—");
     /** How many years back a weekday beside a date without its year may place it. */
     private static final int YEARS_A_WEEKDAY_RECALLS = 6;
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
@@ -169,18 +169,15 @@ final class TimeReader {
     }
 
     /**
-     * True when the verb a weekday goes with is in the future: "will meet on Tuesday", "is due to land on Friday". The
-     * verb is the nearest before the weekday; "police said on Monday the men will be charged" is said in the past.
+     * True when the verb a weekday goes with ({@link Syntax#governingVerbAt}) is in the future: "will meet on
+     * Tuesday", "is due to land on Friday"; "police said on Monday the men will be charged" is said in the past.
      */
     private static boolean futureAct(List<Token> t, int weekday) {
-        int verb = weekday - 1;
-        while (verb >= 0 && !t.get(verb).isVerb() && !CLAUSE_BREAKS.contains(t.get(verb).text())) {
-            verb--;
-        }
-        if (verb < 0 || !t.get(verb).isVerb()) {
+        OptionalInt verb = Syntax.governingVerbAt(t, weekday);
+        if (verb.isEmpty()) {
             return false;
         }
-        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+        for (int k = verb.getAsInt() - 1; k >= Math.max(0, verb.getAsInt() - 3); k--) {
             String word = t.get(k).lower();
             if (FUTURE.contains(word) || word.equals("to") && k > 0 && FUTURE_BEFORE_TO.contains(t.get(k - 1).lower())) {
                 return true;
