@@ -224,18 +224,24 @@ final class TimeReader {
                             new TimeFrame(weekdayDate, weekdayDate, s.span(from, weekdayTo), true), written);
         }
         if (published != null && date.getDayOfWeek() != day) {
-            for (int year = published.plusMonths(1).getYear(); year >= published.getYear() - YEARS_A_WEEKDAY_RECALLS;
-                    year--) {
-                if (date.getDayOfMonth() <= YearMonth.of(year, date.getMonth()).lengthOfMonth()) {
-                    LocalDate candidate = LocalDate.of(year, date.getMonth(), date.getDayOfMonth());
-                    if (candidate.getDayOfWeek() == day && !candidate.isAfter(published.plusMonths(1))) {
-                        date = candidate;
-                        break;
-                    }
+            date = latestYearOn(date, day).orElse(date);
+        }
+        return new TimeMention(from, dated.to(), new TimeFrame(date, date, s.span(from, dated.to()), true));
+    }
+
+    /** The date, in the latest year up to a month after publication in which it falls on {@code day}. */
+    private Optional<LocalDate> latestYearOn(LocalDate date, DayOfWeek day) {
+        LocalDate latest = published.plusMonths(1);
+        for (int year = latest.getYear(); year >= published.getYear() - YEARS_A_WEEKDAY_RECALLS; year--) {
+            YearMonth month = YearMonth.of(year, date.getMonth());
+            if (month.isValidDay(date.getDayOfMonth())) {
+                LocalDate candidate = month.atDay(date.getDayOfMonth());
+                if (candidate.getDayOfWeek() == day && !candidate.isAfter(latest)) {
+                    return Optional.of(candidate);
                 }
             }
         }
-        return new TimeMention(from, dated.to(), new TimeFrame(date, date, s.span(from, dated.to()), true));
+        return Optional.empty();
     }
 
     /** The most recent {@code day} on or before {@code start} that falls on {@code dayOfMonth}, if near. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -111,14 +112,10 @@ public final class Places {
      */
     public Optional<ZoneId> zoneOf(String name) {
         String key = canonical(name);
-        ZoneId zone = zones.get(key);
-        for (String container : containers(key)) {
-            if (zone == null) {
-                zone = zones.get(container);
-            }
-        }
+        Optional<ZoneId> listed = Optional.ofNullable(zones.get(key))
+                .or(() -> containers(key).stream().map(zones::get).filter(Objects::nonNull).findFirst());
         // only a place knowledge lists: "North", "Christmas" and "Regina" also name zones ("Australia/North")
-        return Optional.ofNullable(zone != null || !byKey.containsKey(key) ? zone : ZONE_CITIES.get(key));
+        return listed.isPresent() || !byKey.containsKey(key) ? listed : Optional.ofNullable(ZONE_CITIES.get(key));
     }
 
     private static Map<String, ZoneId> zoneCities() {
