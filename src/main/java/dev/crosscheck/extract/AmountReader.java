@@ -79,7 +79,7 @@ final class AmountReader {
             }
         }
         boolean exact = amount.exact() && upper.isEmpty();
-        boolean rounded = exact && unit != null && !(unit.dimension().startsWith("money") && inFull(t, amount));
+        boolean rounded = exact && unit != null && !(unit.money() && inFull(t, amount));
         return Optional.of(approximated(s, new Measured(from, to, low, high, unit), rounded));
     }
 

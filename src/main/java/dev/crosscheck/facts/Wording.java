@@ -26,7 +26,7 @@ final class Wording {
      * their words are put in lower case, units and names aside ("kW" and "MW" keep theirs, as a word with a
      * capital after its first letter; a date's month is a name, and a date is left as written). A quantifier
      * left hanging ("Scores of") loses its "of". What a reader added in brackets after the words cut from the text
-     * ("11:36 a.m. (Los Angeles, UTC-08:00: 19:36 GMT)") is left as it is.
+     * ("10:15 a.m. (Los Angeles, UTC-08:00: 18:15 GMT)") is left as it is.
      */
     static String value(Assertion a) {
         String whole = a.value().text().strip().replaceAll("\\s+", " ");

@@ -24,6 +24,11 @@ public final class Units {
         public boolean prefix() {
             return Words.currencyPrefix(name);
         }
+
+        /** A currency: units.txt names each currency's dimension "money" and its code ("money USD"). */
+        public boolean money() {
+            return dimension.startsWith("money");
+        }
     }
 
     private final Map<String, Unit> byName;
