@@ -42,7 +42,7 @@ public final class Annotator {
     public Annotator(Models models, Set<String> abbreviations) {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
-        this.tagger = new POSTaggerME(models.pos());
+        this.tagger = new POSTaggerME(models.greedyPos());
         this.abbreviations = abbreviations;
     }
 

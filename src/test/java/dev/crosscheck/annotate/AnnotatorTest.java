@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestPipeline;
+import dev.crosscheck.ingest.Article;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
 /** Sentence splitting: the model's splits, less the ones no sentence makes. */
@@ -18,6 +21,26 @@ class AnnotatorTest {
 
     private static List<String> sentences(String text) {
         return annotated(text).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void tagsAreTheDefaultTaggersThoughItsBeamIsOne() {
+        // the annotator tags with a beam of one (Models.greedy): a new model whose tags need the beam fails here
+        Annotator annotator = new Annotator(TestPipeline.models(), TestPipeline.knowledge().abbreviations());
+        POSTaggerME byDefault = new POSTaggerME(TestPipeline.models().pos());
+        int words = 0;
+        for (Article article : TestPipeline.read(Path.of("fixtures/aurus")).articles()) {
+            for (Sentence sentence : annotator.annotate(article).sentences()) {
+                List<Token> tokens = sentence.tokens();
+                String[] tags = byDefault.tag(tokens.stream().map(Token::text).toArray(String[]::new));
+                for (int i = 0; i < tokens.size(); i++) {
+                    assertEquals(tags[i].replaceAll("\\+.*", ""), tokens.get(i).tag(),
+                            tokens.get(i).text() + " in: " + sentence.text());
+                }
+                words += tokens.size();
+            }
+        }
+        assertTrue(words > 2000, "the seed articles were read: " + words + " words");
     }
 
     @Test
