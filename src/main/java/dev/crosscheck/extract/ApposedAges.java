@@ -5,6 +5,7 @@ import dev.crosscheck.annotate.Token;
 import dev.crosscheck.facts.Frame;
 import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.knowledge.Units;
+import dev.crosscheck.text.Dates;
 import dev.crosscheck.text.NounKinship;
 import dev.crosscheck.text.Words;
 import java.util.List;
@@ -62,6 +63,62 @@ final class ApposedAges {
         Frame said = frames.read(s, i, i + 1, Set.of(subject), null);
         return Optional.of(Draft.of(QuantityFinder.KIND, subject, QuantityFinder.AGE, m.value(t.get(i).text()), i,
                 i + 1).saying(said).about(subject));
+    }
+
+    /**
+     * The name a written age goes with, when one does: the name it is set beside in commas ("Carl Brandt, a
+     * 64-year-old retired accountant", "Lee, the 33-year-old leader") or the name it stands before ("said 23-year-old
+     * Ann Lee"). Without it the age is of the noun it describes (the accountant), which another report of the same
+     * person, by name, never meets. A place or a day before the comma ("In Lyon, a 31-year-old man") is no name.
+     *
+     * @param from where the age's number is
+     * @param afterOld the token after its "old"
+     */
+    Optional<String> nameOf(Sentence s, int from, int afterOld) {
+        List<Token> t = s.tokens();
+        int k = from - 1;
+        if (k >= 0 && (t.get(k).lower().equals("a") || t.get(k).lower().equals("an") || t.get(k).lower().equals("the"))) {
+            k--;
+        }
+        if (k >= 1 && t.get(k).text().equals(",") && nameWord(t, k - 1)) {
+            int first = nameStart(t, k - 1);
+            return opening(t, first) ? Optional.empty() : name(t, first, k);
+        }
+        int end = afterOld;
+        while (end < t.size() && t.get(end).is("PROPN")) {
+            end++;
+        }
+        // "a 19-year-old German student" is of the student
+        boolean ofANoun = end < t.size() && (t.get(end).isNoun() || t.get(end).is("ADJ"));
+        return end > afterOld && !ofANoun ? name(t, afterOld, end) : Optional.empty();
+    }
+
+    /** The name over tokens first..end, unless knowledge says it is a place, or it is a day or a month alone. */
+    private Optional<String> name(List<Token> t, int first, int end) {
+        String text = String.join(" ", t.subList(first, end).stream().map(Token::text).toList());
+        boolean calendar = end - first == 1 && (Dates.month(text).isPresent() || Dates.weekday(text).isPresent());
+        return calendar || knowledge.places().find(text).isPresent() ? Optional.empty()
+                : Optional.of(Words.nameKey(text));
+    }
+
+    /** True when the name starting at {@code first} ends an opening phrase of place or time ("In Lyon, ..."). */
+    private static boolean opening(List<Token> t, int first) {
+        return first > 0 && t.get(first - 1).is("ADP") && (first == 1 || t.get(first - 2).isPunctuation());
+    }
+
+    /** Where the run of name words ending at {@code last} starts. */
+    private static int nameStart(List<Token> t, int last) {
+        int first = last;
+        while (first > 0 && nameWord(t, first - 1)) {
+            first--;
+        }
+        return first;
+    }
+
+    /** A word of a name: tagged one, or a capitalised noun inside the sentence ("Paddock", also a common noun). */
+    private static boolean nameWord(List<Token> t, int k) {
+        Token w = t.get(k);
+        return w.is("PROPN") || k > 0 && w.is("NOUN") && Character.isUpperCase(w.text().charAt(0));
     }
 
     /** The whole name ending at token {@code last}: its capitalised words and initials ("Matthew B. Steinberg"). */

@@ -100,8 +100,8 @@ final class QuantityFinder implements ClaimFinder {
         String attribute = rateAfter(s, m.to()).or(() -> periodOfNounBefore(s, m.from()))
                 .map(per -> measure + " per " + per).orElse(measure);
         // an age is of the one it describes ("a 4-year-old boy"), never of what the sentence is about
-        String subject = aged.isPresent() ? describedNoun(s, aged.get()).orElse("sentence " + s.index())
-                : frame.owner(m.from());
+        String subject = aged.isPresent() ? apposedAges.nameOf(s, m.from(), aged.get())
+                .or(() -> describedNoun(s, aged.get())).orElse("sentence " + s.index()) : frame.owner(m.from());
         Value value = m.value(s.span(m.from(), m.to()));
         // What is measured: the noun the amount describes ("a 19-ton truck") and the nouns around it; a report of
         // the same thing in other words shares one of them.

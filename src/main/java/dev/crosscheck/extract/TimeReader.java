@@ -527,12 +527,7 @@ final class TimeReader {
         if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
             return Optional.empty();
         }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(text)) {
-                return Optional.of(day);
-            }
-        }
-        return Optional.empty();
+        return Dates.weekday(text);
     }
 
     /** A year as written: "2018", never "2,018". */

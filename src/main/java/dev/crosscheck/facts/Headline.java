@@ -89,7 +89,10 @@ public final class Headline {
             String verb = Wording.asWritten(subject.substring(PLACE_SUBJECT.length()), sentence);
             return PLACE_QUESTIONS.getOrDefault(a.attribute(), "Where it happened") + " (" + verb + ")";
         }
-        String thing = placeholder || kind.equals("QUANTITY") ? measured(a, evidence) : subject;
+        // an age is of the one named or described ("Carl Brandt", "the boy"), not of the noun beside it
+        boolean age = a.attribute().equals("age") && !placeholder;
+        String thing = age ? Wording.asWritten(subject, sentence)
+                : placeholder || kind.equals("QUANTITY") ? measured(a, evidence) : subject;
         String attribute = attribute(a.attribute());
         if (kind.equals("QUANTITY") && !thing.isEmpty()) {
             return Wording.capitalised(thing + " " + attribute);

@@ -129,7 +129,8 @@ final class Wording {
             while (m.find()) {
                 String w = m.group().toLowerCase(Locale.ROOT);
                 if (w.startsWith(prefix) && (best == null || w.length() < best.length())) {
-                    best = w;
+                    // a name keeps its capital ("Carl Brandt"); the sentence's first word has one whatever it is
+                    best = m.start() > 0 && Character.isUpperCase(m.group().charAt(0)) ? m.group() : w;
                 }
             }
             if (best != null) {

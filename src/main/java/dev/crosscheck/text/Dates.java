@@ -1,6 +1,7 @@
 package dev.crosscheck.text;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -62,6 +63,16 @@ public final class Dates {
     public static Optional<Month> month(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace(".", "");
         return Optional.ofNullable(MONTH_NAMES.get(lower));
+    }
+
+    /** The day of the week a full English weekday name names, in any case ("Sunday", "SUNDAY"). */
+    public static Optional<DayOfWeek> weekday(String name) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Month> monthNames() {

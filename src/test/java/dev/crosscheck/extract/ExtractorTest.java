@@ -209,6 +209,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWrittenAgeBesideANameIsThatPersonsAge() {
+        List<Assertion> read = read("Police named the gunman as Carl Brandt, a 64-year-old retired accountant. In Lyon,"
+                + " a 31-year-old man was held. On Monday, a 40-year-old woman died. \"We ran,\" said 23-year-old Ann"
+                + " Lee. A 19-year-old German student was hurt.", THURSDAY_2024_06_20);
+        List<String> subjects = read.stream().filter(a -> a.attribute().equals("age")).map(Assertion::subject).toList();
+        // a place or a day before the comma is no name, nor a nationality before a noun
+        assertEquals(List.of("carl brandt", "man", "woman", "ann lee", "student"), subjects);
+    }
+
+    @Test
     void pencePerCentAsPcAndCroresAreRead() {
         Assertion loaf = only(read("A loaf now costs 99p in the village shop.", THURSDAY_2024_06_20), "money GBP");
         assertEquals(0.99, loaf.value().low(), 0.01);
