@@ -54,8 +54,9 @@ class WalkthroughTest {
         CliRunner.Run changed = CliRunner.run("rules", "test", rules.toString());
         assertEquals(1, changed.code(), changed.out());
         assertTrue(changed.out().contains("FAIL  Two outlets give the gunman different ages"), changed.out());
-        assertTrue(changed.out().contains("raised: Two outlets give different ages for the same person [64, 66]"),
-                changed.out());
+        // the report names what was raised instead (the shipped rules may raise flags of their own beside it)
+        assertTrue(changed.out().lines().anyMatch(l -> l.contains("raised: ")
+                && l.contains("Two outlets give different ages for the same person [64, 66]")), changed.out());
     }
 
     @Test
