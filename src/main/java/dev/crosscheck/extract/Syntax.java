@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  */
 final class Syntax {
 
+    /** The units of an age written as one word with its figure: "23-year-old", "six-month-old". */
+    private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "—", "–", "(", ")", ".", "\"", "“", "”");
     private static final Set<String> PARTICLES = Set.of("over", "out", "up", "off", "down", "away", "back", "in", "on");
     /** What may stand between a noun phrase and its verb: auxiliaries, adverbs, a prepositional phrase. */
@@ -259,12 +261,29 @@ final class Syntax {
         return after;
     }
 
+    /** Where the word after an age's "old" is, when token {@code k} is the "year" of "23-year-old"; else -1. */
+    private static int afterAge(List<Token> t, int k) {
+        boolean age = AGE_UNITS.contains(t.get(k).lower()) && k >= 2 && t.get(k - 1).text().equals("-")
+                && t.get(k - 2).is("NUM") && k + 2 < t.size() && t.get(k + 1).text().equals("-")
+                && t.get(k + 2).lower().equals("old");
+        return age ? k + 3 : -1;
+    }
+
     private static Optional<String> topicFrom(List<Token> t, int start) {
         int head = -1;
         for (int k = start; k < t.size(); k++) {
             Token token = t.get(k);
             if (isVerb(t, k) || token.is("AUX") || BREAKS.contains(token.text())) {
                 break;
+            }
+            int afterAge = head < 0 ? afterAge(t, k) : -1;
+            if (afterAge > 0) {
+                // "a 4-year-old boy" is the boy; "the 23-year-old" is the one of that age, never "year"
+                if (afterAge < t.size() && (t.get(afterAge).isNoun() || t.get(afterAge).is("ADJ"))) {
+                    k = afterAge - 1;
+                    continue;
+                }
+                return Optional.of(t.get(k - 2).lower() + "-" + t.get(k).lower() + "-old");
             }
             if (token.isNoun() && !(head >= 0 && verbLike(t, k))) {
                 head = k;

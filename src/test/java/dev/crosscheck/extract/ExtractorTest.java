@@ -133,6 +133,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aMeasureOfOneKnownByHisAgeIsHis() {
+        // "year" of "23-year-old" is no subject: two people of two ages would share it
+        Assertion nominal = only(read("The 23-year-old jumped 8.5 metres in the final.", THURSDAY_2024_06_20), "length");
+        assertEquals("23-year-old", nominal.subject());
+        Assertion described = only(read("A 4-year-old boy fell 15 feet into the enclosure.", THURSDAY_2024_06_20),
+                "length");
+        assertEquals("boy", described.subject());
+    }
+
+    @Test
     void aNumberOfWhatWasAddedIsNotACount() {
         assertTrue(readsNo("Another 40,000 more customers were affected by the leak on Monday.", "count"));
         assertTrue(readsNo("Rescuers said three additional bodies were found on Monday.", "count"));
