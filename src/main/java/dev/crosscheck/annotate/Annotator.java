@@ -187,8 +187,9 @@ public final class Annotator {
     /**
      * The tokenizer model splits "$" from its amount but keeps "€7", "£300,000" and "US$300" whole, and glues the
      * slash of a rate to a number or a unit ("$299/month" as "$", "299/", "month"): a currency sign before a digit
-     * (with the letters of its country, "US$"), a hyphen after a number ("34-" of "34-year-old") and a slash next to
-     * a number or a word are tokens of their own, as the amount readers expect.
+     * (with the letters of its country, "US$"), a hyphen after a number ("34-" of "34-year-old") or before the unit
+     * glued to it ("-metre" of "300-metre") and a slash next to a number or a word are tokens of their own, as the
+     * amount readers expect.
      */
     static Span[] splitSignsAndSlashes(Span[] spans, String text) {
         List<Span> split = new ArrayList<>(spans.length);
@@ -212,6 +213,15 @@ public final class Annotator {
         if (sign >= 0) {
             out.add(new Span(start, sign + 1)); // "$" or "US$"
             splitInto(out, sign + 1, end, text);
+        } else if (end - start > 1 && text.charAt(start) == '-' && start > 0 && Character.isDigit(text.charAt(start - 1))
+                && Character.isLetter(text.charAt(start + 1))) {
+            // "300-metre" cut as "300" and "-metre" (and "-metre-" before "long"): the hyphen, the unit, the hyphen
+            boolean hyphenAfter = text.charAt(end - 1) == '-';
+            out.add(new Span(start, start + 1));
+            out.add(new Span(start + 1, hyphenAfter ? end - 1 : end));
+            if (hyphenAfter) {
+                out.add(new Span(end - 1, end));
+            }
         } else if (end - start > 1 && text.charAt(start) == '/' && Character.isLetter(text.charAt(start + 1))) {
             out.add(new Span(start, start + 1));
             out.add(new Span(start + 1, end));

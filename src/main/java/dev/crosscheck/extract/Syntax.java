@@ -261,12 +261,14 @@ final class Syntax {
         return after;
     }
 
-    /** Where the word after an age's "old" is, when token {@code k} is the "year" of "23-year-old"; else -1. */
-    private static int afterAge(List<Token> t, int k) {
-        boolean age = AGE_UNITS.contains(t.get(k).lower()) && k >= 2 && t.get(k - 1).text().equals("-")
-                && t.get(k - 2).is("NUM") && k + 2 < t.size() && t.get(k + 1).text().equals("-")
-                && t.get(k + 2).lower().equals("old");
-        return age ? k + 3 : -1;
+    /**
+     * Where the word after a figure's hyphened unit and word is, when token {@code k} is that unit: the "year" of
+     * "23-year-old", the "metre" of "300-metre-deep"; else -1.
+     */
+    private static int afterHyphenedFigure(List<Token> t, int k) {
+        boolean hyphened = t.get(k).isNoun() && k >= 2 && t.get(k - 1).text().equals("-") && t.get(k - 2).is("NUM")
+                && k + 2 < t.size() && t.get(k + 1).text().equals("-");
+        return hyphened ? k + 3 : -1;
     }
 
     private static Optional<String> topicFrom(List<Token> t, int start) {
@@ -276,14 +278,17 @@ final class Syntax {
             if (isVerb(t, k) || token.is("AUX") || BREAKS.contains(token.text())) {
                 break;
             }
-            int afterAge = head < 0 ? afterAge(t, k) : -1;
-            if (afterAge > 0) {
-                // "a 4-year-old boy" is the boy; "the 23-year-old" is the one of that age, never "year"
-                if (afterAge < t.size() && (t.get(afterAge).isNoun() || t.get(afterAge).is("ADJ"))) {
-                    k = afterAge - 1;
+            int after = head < 0 ? afterHyphenedFigure(t, k) : -1;
+            if (after > 0) {
+                // "a 4-year-old boy" is the boy, "the 300-metre-deep shaft" the shaft; "the 23-year-old" is the one of
+                // that age: never "year" or "metre"
+                if (after < t.size() && (t.get(after).isNoun() || t.get(after).is("ADJ"))) {
+                    k = after - 1;
                     continue;
                 }
-                return Optional.of(t.get(k - 2).lower() + "-" + t.get(k).lower() + "-old");
+                if (AGE_UNITS.contains(token.lower()) && t.get(k + 2).lower().equals("old")) {
+                    return Optional.of(t.get(k - 2).lower() + "-" + token.lower() + "-old");
+                }
             }
             if (token.isNoun() && !(head >= 0 && verbLike(t, k))) {
                 head = k;

@@ -136,4 +136,13 @@ class AnnotatorTest {
         // the model cuts "64-" off "64-year-old" now and then
         assertEquals(List.of("64", "-", "year"), words("Paddock, 64, was a 64-year-old retiree.").subList(6, 9));
     }
+
+    @Test
+    void aUnitHyphenedToItsFigureIsATokenOfItsOwn() {
+        // the model cuts "300-metre" as "300" and "-metre", and "300-metre-deep" as "300", "-metre-" and "deep"
+        assertEquals(List.of("300", "-", "metre", "tower"), words("A 300-metre tower fell.").subList(1, 5));
+        assertEquals(List.of("300", "-", "metre", "-", "deep", "shaft"),
+                words("The 300-metre-deep shaft fell.").subList(1, 7));
+        assertTrue(words("Rates fell to -5 in the x-ray room.").contains("-5"), "a minus sign before a figure stays");
+    }
 }
