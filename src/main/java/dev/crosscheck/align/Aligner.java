@@ -97,9 +97,35 @@ public final class Aligner {
     private List<Divergence> divergences(AlignedPair pair, StoryNames names) {
         List<Divergence> found = new ArrayList<>();
         for (Hunk hunk : TokenDiff.diff(keys(pair.a()), keys(pair.b()))) {
-            typer.type(pair, hunk, names).ifPresent(slot -> found.add(divergence(pair, slot)));
+            typer.type(pair, hunk, names).filter(slot -> !otherMeasures(pair, slot))
+                    .ifPresent(slot -> found.add(divergence(pair, slot)));
         }
         return found;
+    }
+
+    /**
+     * True when the two numbers of a slot give different measures: "300 metres tall" and "60 metres wide" are a
+     * height and a width, in sentences that changed more than their number.
+     */
+    private static boolean otherMeasures(AlignedPair pair, Slot slot) {
+        if (!slot.kind().equals("NUMBER")) {
+            return false;
+        }
+        Optional<Assertion> a = claimAt(pair.left(), pair.a(), slot.aFrom(), slot.aTo());
+        Optional<Assertion> b = claimAt(pair.right(), pair.b(), slot.bFrom(), slot.bTo());
+        return a.isPresent() && b.isPresent() && !a.get().attribute().equals(b.get().attribute());
+    }
+
+    /** The claim extracted over tokens from..to of a sentence, if there is one. */
+    private static Optional<Assertion> claimAt(Extracted e, Sentence s, int from, int to) {
+        if (from >= to) {
+            return Optional.empty();
+        }
+        int start = s.tokens().get(from).start();
+        int end = s.tokens().get(Math.min(to, s.tokens().size()) - 1).end();
+        return e.assertions().stream()
+                .filter(a -> a.sentenceIndex() == s.index() && a.at().start() < end && start < a.at().end())
+                .findFirst();
     }
 
     /**
@@ -183,9 +209,7 @@ public final class Aligner {
         Article article = e.document().article();
         Provenance at = new Provenance(article.id(), article.outlet(), article.published(), s.index(), s.text(),
                 s.start(), start, end, article.body().substring(start, end));
-        Optional<Assertion> claim = e.assertions().stream()
-                .filter(a -> a.sentenceIndex() == s.index() && a.at().start() < end && start < a.at().end())
-                .findFirst();
+        Optional<Assertion> claim = claimAt(e, s, from, to);
         String attribute = kind.toLowerCase(Locale.ROOT);
         return new Assertion(article.id() + "#" + start + "-" + end + "/slot-" + attribute, "SLOT",
                 claim.map(Assertion::subject).orElse("the same sentence"), attribute, value,

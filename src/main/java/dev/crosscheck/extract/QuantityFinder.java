@@ -95,7 +95,8 @@ final class QuantityFinder implements ClaimFinder {
         String noun = described.or(() -> frame.topic().map(QuantityFinder::lastWord)).orElse("");
         String dimension = m.unit().dimension();
         Optional<Integer> aged = ageOf(s, m);
-        String measure = aged.isPresent() ? AGE : knowledge.attributes().measureOf(dimension, noun).orElse(dimension);
+        String measure = aged.isPresent() ? AGE : extentOf(s, m)
+                .or(() -> knowledge.attributes().measureOf(dimension, noun)).orElse(dimension);
         // "$82 a share", "$5 billion a year": a rate is never compared with a total
         String attribute = rateAfter(s, m.to()).or(() -> periodOfNounBefore(s, m.from()))
                 .map(per -> measure + " per " + per).orElse(measure);
@@ -119,6 +120,33 @@ final class QuantityFinder implements ClaimFinder {
         boolean changed = act.filter(verb -> knowledge.attributes().moving(dimension, verb.key())).isPresent()
                 || changeRightBefore(s, m.from(), dimension);
         return changed ? about.moving() : about;
+    }
+
+    /**
+     * The measure a word beside the amount names, when knowledge lists it ({@code [measures]}): "40 metres deep", "an
+     * 80m-deep well", "a 30cm-diameter pipe", "30cm in diameter", "at a depth of 40m". A tower 300 metres tall and 60
+     * metres wide has a height and a width, which are never compared with each other. A sum of money is what it
+     * pays for, read from its noun: "a monthly cost of $599" and "costs $599 a month" are one price.
+     */
+    private Optional<String> extentOf(Sentence s, Measured m) {
+        if (m.unit().money()) {
+            return Optional.empty();
+        }
+        List<Token> t = s.tokens();
+        List<Token> beside = new ArrayList<>();
+        int k = m.to() < t.size() && t.get(m.to()).text().equals("-") ? m.to() + 1 : m.to();
+        if (k < t.size()) {
+            beside.add(t.get(k));
+            if (t.get(k).lower().equals("in") && k + 1 < t.size()) {
+                beside.add(t.get(k + 1));
+            }
+        }
+        if (m.from() >= 2 && t.get(m.from() - 1).lower().equals("of")) {
+            beside.add(t.get(m.from() - 2));
+        }
+        String dimension = m.unit().dimension();
+        return beside.stream().map(w -> knowledge.attributes().measureOf(dimension, w.stem()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /**

@@ -126,10 +126,19 @@ class ExtractorTest {
                 THURSDAY_2024_06_20), "length");
         assertEquals("girl", opened.subject(), "an opening phrase of time is not the subject");
         Assertion stated = only(read("The company said in a statement that the tower is 300 feet tall.",
-                THURSDAY_2024_06_20), "length");
+                THURSDAY_2024_06_20), "height");
         assertEquals("tower", stated.subject(), "past the hearer or the statement to its that-clause");
-        Assertion apposed = only(read("Harambe, a gorilla, was 6 feet tall.", THURSDAY_2024_06_20), "length");
+        Assertion apposed = only(read("Harambe, a gorilla, was 6 feet tall.", THURSDAY_2024_06_20), "height");
         assertTrue(apposed.subject().startsWith("haramb"), "a name before its apposition opens nothing: " + apposed.subject());
+    }
+
+    @Test
+    void theWordBesideALengthSaysWhichExtentItIs() {
+        List<Assertion> read = read("The tower is 300 metres tall and 60 metres wide. The 80m-deep well was dug at a"
+                + " depth of 40m. The pipe is 30cm in diameter. The 1,300-foot skyscraper opened. The road is 20 miles"
+                + " long.", THURSDAY_2024_06_20);
+        List<String> extents = read.stream().filter(a -> a.kind().equals("QUANTITY")).map(Assertion::attribute).toList();
+        assertEquals(List.of("height", "width", "depth", "depth", "width", "height", "length"), extents);
     }
 
     @Test
@@ -260,7 +269,7 @@ class ExtractorTest {
 
     @Test
     void aFigureWithThousandsAndAUnitGluedOnIsRead() {
-        Assertion tower = only(read("The tower is 1,500ft tall.", THURSDAY_2024_06_20), "length");
+        Assertion tower = only(read("The tower is 1,500ft tall.", THURSDAY_2024_06_20), "height");
         assertEquals(1500 * 0.3048, tower.value().low(), 20);
     }
 
@@ -535,7 +544,7 @@ class ExtractorTest {
                 "money USD");
         assertEquals(380_000, range.value().low(), 1);
         assertEquals(540_000, range.value().high(), 1);
-        Assertion meters = only(read("The waves were 3 to 5 meters high at the pier.", THURSDAY_2024_06_20), "length");
+        Assertion meters = only(read("The waves were 3 to 5 meters high at the pier.", THURSDAY_2024_06_20), "height");
         assertEquals(3, meters.value().low(), 0.01);
         assertEquals(5, meters.value().high(), 0.01);
     }
