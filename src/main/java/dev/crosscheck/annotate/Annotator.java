@@ -32,6 +32,8 @@ public final class Annotator {
      */
     private static final Set<String> CLOCK_TIME_FOLLOWERS = clockTimeFollowers();
     private static final Pattern ZONE_ABBREVIATION = Pattern.compile("[A-Z]{1,3}T|UTC");
+    /** Tags of words that carry a noun phrase on after a modifier: "a very [large] ...", "the most [famous] ...". */
+    private static final Set<String> PHRASE_GOES_ON = Set.of("ADJ", "ADV", "NOUN", "PROPN", "NUM");
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
@@ -252,13 +254,52 @@ public final class Annotator {
         return -1;
     }
 
+    /**
+     * An article opens a noun phrase, so the word that ends it is a noun even where the tagger calls it an adverb or an
+     * interjection: past the article's modifiers (adjectives, figures, participles, a hyphened compound such as
+     * "80m-deep"), a word tagged so that nothing of the phrase follows is its noun: "the well collapsed", "a deserted
+     * well measuring", "the 80m-deep well in", "the west". The model reads "well" as an adverb wherever it stands. "a
+     * very large", "the most famous", "a newly built", "the so-called" keep their tags.
+     */
+    static String[] nounsAfterArticles(String[] words, String[] tags) {
+        for (int i = 0; i < words.length; i++) {
+            String article = words[i].toLowerCase(Locale.ROOT);
+            if (!article.equals("the") && !article.equals("a") && !article.equals("an")) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < words.length && modifier(words, tags, k)) {
+                k++;
+            }
+            if (k < words.length && (tags[k].equals("ADV") || tags[k].equals("INTJ")) && !goesOn(words, tags, k)
+                    && !words[k].toLowerCase(Locale.ROOT).endsWith("ly")) {
+                tags[k] = "NOUN";
+            }
+        }
+        return tags;
+    }
+
+    /** A word that modifies the noun after it: "large", "80", "deserted", the "m" and "-" of "80m-deep", "very". */
+    private static boolean modifier(String[] words, String[] tags, int k) {
+        String tag = tags[k];
+        boolean participle = tag.equals("VERB") && words[k].toLowerCase(Locale.ROOT).endsWith("ed");
+        boolean compound = words[k].equals("-") || k + 1 < words.length && words[k + 1].equals("-");
+        return tag.equals("ADJ") || tag.equals("NUM") || participle || compound
+                || tag.equals("ADV") && goesOn(words, tags, k);
+    }
+
+    /** True when the phrase goes on after word {@code k}: an adjective, adverb, noun or figure, or a hyphen. */
+    private static boolean goesOn(String[] words, String[] tags, int k) {
+        return k + 1 < words.length && (PHRASE_GOES_ON.contains(tags[k + 1]) || words[k + 1].equals("-"));
+    }
+
     private Sentence sentence(int index, int paragraph, int start, String text) {
         // The models learnt from plain apostrophes: "Nasa’s" is one unknown word, "Nasa's" a name and its possessive.
         // The same length, so every span still points into the text as written.
         String plain = text.replace('’', '\'').replace('‘', '\'');
         Span[] spans = splitSignsAndSlashes(joinSplitNumbers(tokenizer.tokenizePos(plain), plain), plain);
         String[] words = Span.spansToStrings(spans, plain);
-        String[] tags = tagger.tag(words);
+        String[] tags = nounsAfterArticles(words, tagger.tag(words));
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String tag = tags[i];
