@@ -26,6 +26,11 @@ record Draft(String kind, String subject, String attribute, Value value, int fro
         return new Draft(kind, subject, attribute, value, from, to, time, original, predicate, frame, moves);
     }
 
+    /** The same claim of another attribute: a conversion in brackets measures what its original does. */
+    Draft measuring(String measure) {
+        return new Draft(kind, subject, measure, value, from, to, time, restates, predicate, frame, moves);
+    }
+
     Draft about(String verb) {
         return new Draft(kind, subject, attribute, value, from, to, time, restates, verb, frame, moves);
     }

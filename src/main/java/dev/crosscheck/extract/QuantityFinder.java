@@ -76,10 +76,12 @@ final class QuantityFinder implements ClaimFinder {
             drafts.add(draft);
             ClaimFinder.use(used, m.from(), m.to());
             i = m.to() - 1;
-            Optional<Measured> restated = bracketed(s, m.to());
+            // "40 metres (131 feet)", and after the word of its extent "30 centimetres wide (11.8 inches)"
+            Optional<Measured> restated = bracketed(s, m.to())
+                    .or(() -> extentWordAt(s, m, m.to()) ? bracketed(s, m.to() + 1) : Optional.empty());
             if (restated.isPresent() && restated.get().unit().dimension().equals(m.unit().dimension())
                     && ClaimFinder.free(used, restated.get().from(), restated.get().to())) {
-                drafts.add(draft(frame, restated.get()).restating(draft));
+                drafts.add(draft(frame, restated.get()).measuring(draft.attribute()).restating(draft));
                 ClaimFinder.use(used, restated.get().from(), restated.get().to());
                 i = restated.get().to() - 1;
             }
@@ -134,7 +136,8 @@ final class QuantityFinder implements ClaimFinder {
         }
         List<Token> t = s.tokens();
         List<Token> beside = new ArrayList<>();
-        int k = m.to() < t.size() && t.get(m.to()).text().equals("-") ? m.to() + 1 : m.to();
+        int k = pastBrackets(t, m.to());
+        k = k < t.size() && t.get(k).text().equals("-") ? k + 1 : k;
         if (k < t.size()) {
             beside.add(t.get(k));
             if (t.get(k).lower().equals("in") && k + 1 < t.size()) {
@@ -147,6 +150,25 @@ final class QuantityFinder implements ClaimFinder {
         String dimension = m.unit().dimension();
         return beside.stream().map(w -> knowledge.attributes().measureOf(dimension, w.stem()))
                 .flatMap(Optional::stream).findFirst();
+    }
+
+    /** True when token {@code k} names an extent of the amount's dimension ("wide" after a length). */
+    private boolean extentWordAt(Sentence s, Measured m, int k) {
+        return !m.unit().money() && k < s.tokens().size()
+                && knowledge.attributes().measureOf(m.unit().dimension(), s.tokens().get(k).stem()).isPresent();
+    }
+
+    /**
+     * Where the words after an amount go on past its conversion in brackets, or past the bracket that closes the
+     * conversion it is: "30 centimetres (11.8 inches) wide" is wide in both units.
+     */
+    private static int pastBrackets(List<Token> t, int k) {
+        if (k < t.size() && t.get(k).text().equals("(")) {
+            while (k < t.size() && !t.get(k).text().equals(")")) {
+                k++;
+            }
+        }
+        return k < t.size() && t.get(k).text().equals(")") ? k + 1 : k;
     }
 
     /**

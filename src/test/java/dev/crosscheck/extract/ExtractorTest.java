@@ -139,6 +139,10 @@ class ExtractorTest {
                 + " long.", THURSDAY_2024_06_20);
         List<String> extents = read.stream().filter(a -> a.kind().equals("QUANTITY")).map(Assertion::attribute).toList();
         assertEquals(List.of("height", "width", "depth", "depth", "width", "height", "length"), extents);
+        // a conversion after the word of the extent converts that extent
+        List<Assertion> well = read("The well measured 30 centimetres wide (11.8 inches).", THURSDAY_2024_06_20);
+        assertEquals(List.of("width", "width"), well.stream().map(Assertion::attribute).toList());
+        assertEquals(well.get(0).id(), well.get(1).restates());
     }
 
     @Test
