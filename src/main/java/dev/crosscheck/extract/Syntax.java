@@ -23,6 +23,8 @@ final class Syntax {
     /** What may stand between a noun phrase and its verb: auxiliaries, adverbs, a prepositional phrase. */
     private static final Set<String> SKIPPABLE = Set.of("AUX", "ADV", "PART", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final int LOOK_AHEAD = 8;
+    /** Words that open a relative clause about the noun before them. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
     /** Words that open an aside naming part of a group, and how long such an aside may be. */
     private static final Set<String> ASIDES = Set.of("including", "among");
     private static final int MAX_ASIDE = 10;
@@ -48,6 +50,10 @@ final class Syntax {
      */
     Optional<Predicate> predicate(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
+        OptionalInt relative = relativeClauseVerb(t, to);
+        if (relative.isPresent()) {
+            return Optional.of(predicateAt(s, relative.getAsInt()));
+        }
         int limit = Math.min(t.size(), to + LOOK_AHEAD);
         for (int k = to; k < limit; k++) {
             Token token = t.get(k);
@@ -78,6 +84,30 @@ final class Syntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb of a relative clause right after a noun phrase, which says what happened to what the phrase counts:
+     * "700,000 consumers who had their data accessed", "12 people who were hurt in the crash". The clause's last verb
+     * before it ends (at a comma, a conjunction or another clause), since the first may be a word of its object ("who
+     * had so-called data accessed"). Empty when no such clause opens at {@code k}.
+     */
+    private static OptionalInt relativeClauseVerb(List<Token> t, int k) {
+        if (k >= t.size() || !RELATIVE_PRONOUNS.contains(t.get(k).lower())) {
+            return OptionalInt.empty();
+        }
+        int verb = -1;
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + LOOK_AHEAD + 4); j++) {
+            Token token = t.get(j);
+            boolean ends = BREAKS.contains(token.text()) && !token.isQuotationMark(); // a quoted word stays inside
+            if (ends || token.is("CCONJ") || RELATIVE_PRONOUNS.contains(token.lower())) {
+                break;
+            }
+            if (isVerb(t, j)) {
+                verb = j;
+            }
+        }
+        return verb < 0 ? OptionalInt.empty() : OptionalInt.of(verb);
     }
 
     /**

@@ -146,6 +146,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aRelativeClauseSaysWhatHappenedToWhatACountCounts() {
+        // the verb the clause ends with, not the sentence's ("includes") nor a word of the clause's object ("called")
+        Assertion count = only(read("That number includes almost 700,000 consumers who had so called \"sensitive\""
+                + " data accessed.", THURSDAY_2024_06_20), "count");
+        assertEquals("consumer · access", count.subject());
+        Assertion dead = only(read("Many of you have heard about the 80 people that have died in the crash.",
+                THURSDAY_2024_06_20), "count");
+        assertEquals("person · kill", dead.subject());
+    }
+
+    @Test
     void aMeasureOfOneKnownByHisAgeIsHis() {
         // "year" of "23-year-old" is no subject: two people of two ages would share it
         Assertion nominal = only(read("The 23-year-old jumped 8.5 metres in the final.", THURSDAY_2024_06_20), "length");
