@@ -13,6 +13,7 @@
 [when]-unless the rules for the same subject in the same scene cover it=!(subject == $first.subject && contextOverlap($first) >= 0.35)
 [when]-a precise figure=!vague && !countedByArticle
 [when]-about the same time=sameTime($first)
+[when]-both in the article's own words, not inside a quotation=!inQuotation && !$first.inQuotation
 [when]-in a sentence sharing at least {share} of its words with the first=contextOverlap($first) >= {share}
 [when]-that cannot also be true=!agreesWith($first)
 [when]-with a different value=!sameValue($first)

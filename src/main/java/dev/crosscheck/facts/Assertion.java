@@ -64,6 +64,11 @@ public record Assertion(
         return at.sentenceIndex();
     }
 
+    /** True when the claim stands inside a quotation of its sentence: its speaker's words, not the article's. */
+    public boolean inQuotation() {
+        return at.inQuotation();
+    }
+
     public boolean hedged() {
         return modality.hedged();
     }
