@@ -65,14 +65,20 @@ public final class Dates {
         return Optional.ofNullable(MONTH_NAMES.get(lower));
     }
 
+    /** Full English weekday names in lower case (asked of every capitalised word: a map, not a loop of lookups). */
+    private static final Map<String, DayOfWeek> WEEKDAY_NAMES = weekdayNames();
+
     /** The day of the week a full English weekday name names, in any case ("Sunday", "SUNDAY"). */
     public static Optional<DayOfWeek> weekday(String name) {
+        return Optional.ofNullable(WEEKDAY_NAMES.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, DayOfWeek> weekdayNames() {
+        Map<String, DayOfWeek> names = new java.util.HashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(name)) {
-                return Optional.of(day);
-            }
+            names.put(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), day);
         }
-        return Optional.empty();
+        return Map.copyOf(names);
     }
 
     private static Map<String, Month> monthNames() {
