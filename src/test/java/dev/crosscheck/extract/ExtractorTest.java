@@ -151,7 +151,7 @@ class ExtractorTest {
         Assertion count = only(read("That number includes almost 700,000 consumers who had so called \"sensitive\""
                 + " data accessed.", THURSDAY_2024_06_20), "count");
         assertEquals("consumer · access", count.subject());
-        Assertion dead = only(read("Many of you have heard about the 80 people that have died in the crash.",
+        Assertion dead = only(read("Everyone in town talks about the 80 people that have died in the crash.",
                 THURSDAY_2024_06_20), "count");
         assertEquals("person · kill", dead.subject());
     }
