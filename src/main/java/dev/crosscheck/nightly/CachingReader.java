@@ -8,6 +8,12 @@ import dev.crosscheck.ingest.Article;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 /**
@@ -15,9 +21,14 @@ import java.util.function.IntConsumer;
  * under the same rules and code is not annotated again. Without a cache it reads every article. A cache
  * entry that cannot be written costs the next run time, not this run its result; each outcome says why its
  * entry was not written, so the run's warning depends only on which entries failed, never on thread timing.
- * Thread-safe.
+ * Entries are written on a thread of their own while the story goes on to be judged (an extraction is an
+ * immutable value, so it can be written while it is read): on a run with a core to spare, the file system's time
+ * is off the story's path. Thread-safe.
  */
 final class CachingReader {
+
+    /** One writer: entries are small and the disk takes them one at a time anyway. Idle, it ends. */
+    private static final ExecutorService WRITER = writer();
 
     private final StoryChecker checker;
     private final ExtractionCache cache;
@@ -31,10 +42,37 @@ final class CachingReader {
     }
 
     /**
-     * One article's reading: what was extracted (from the cache or not), or why it could not be; {@code unwritten}
-     * says why its extraction could not be cached (null when it was, or needed no writing).
+     * One article's reading: what was extracted (from the cache or not), or why it could not be; {@code written}
+     * is its cache entry being written (null when it needs no writing).
      */
-    record Outcome(Article article, Extracted extracted, RuntimeException failure, boolean cached, String unwritten) {
+    record Outcome(Article article, Extracted extracted, RuntimeException failure, boolean cached,
+                   Future<String> written) {
+
+        /** Why the extraction could not be cached, once its entry is written (null when it was, or needed none). */
+        String unwritten() {
+            if (written == null) {
+                return null;
+            }
+            try {
+                return written.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted while the cache entry was written";
+            } catch (ExecutionException e) {
+                return String.valueOf(e.getCause());
+            }
+        }
+    }
+
+    private static ExecutorService writer() {
+        ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "crosscheck-cache-writer");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        writer.allowCoreThreadTimeOut(true);
+        return writer;
     }
 
     /**
@@ -70,7 +108,9 @@ final class CachingReader {
             }
             try {
                 Extracted extracted = checker.extract(annotated[i]);
-                outcomes[i] = new Outcome(articles.get(i), extracted, null, false, store(articles.get(i), extracted));
+                Article article = articles.get(i);
+                Future<String> written = cache == null ? null : WRITER.submit(() -> store(article, extracted));
+                outcomes[i] = new Outcome(article, extracted, null, false, written);
             } catch (RuntimeException e) {
                 outcomes[i] = new Outcome(articles.get(i), null, e, false, null);
             }
@@ -81,9 +121,6 @@ final class CachingReader {
 
     /** Caches an extraction; returns why it could not be, or null. */
     private String store(Article article, Extracted extracted) {
-        if (cache == null) {
-            return null;
-        }
         long start = System.nanoTime();
         try {
             cache.put(article, extracted);

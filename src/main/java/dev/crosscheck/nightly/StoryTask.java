@@ -90,11 +90,8 @@ public final class StoryTask {
         int analysed = 0;
         int uncached = 0;
         String cacheProblem = null;
-        for (CachingReader.Outcome outcome : reader.readAll(story.articles(), articlesDone)) {
-            if (outcome.unwritten() != null) {
-                uncached++;
-                cacheProblem = cacheProblem == null ? outcome.unwritten() : cacheProblem;
-            }
+        List<CachingReader.Outcome> outcomes = reader.readAll(story.articles(), articlesDone);
+        for (CachingReader.Outcome outcome : outcomes) {
             if (outcome.cached()) {
                 cachedArticles++;
             } else {
@@ -116,6 +113,14 @@ public final class StoryTask {
             }
         }
         StoryReport part = ReportBuilder.story(new CheckedStory(story, result));
+        // the articles' cache entries were written while the story was judged: wait for them, in order
+        for (CachingReader.Outcome outcome : outcomes) {
+            String unwritten = outcome.unwritten();
+            if (unwritten != null) {
+                uncached++;
+                cacheProblem = cacheProblem == null ? unwritten : cacheProblem;
+            }
+        }
         if (stories != null && failures.isEmpty()) {
             try {
                 stories.put(story, part);
