@@ -23,6 +23,8 @@ final class Syntax {
     /** What may stand between a noun phrase and its verb: auxiliaries, adverbs, a prepositional phrase. */
     private static final Set<String> SKIPPABLE = Set.of("AUX", "ADV", "PART", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final int LOOK_AHEAD = 8;
+    /** How many words a phrase placing people may take before their who-clause: "in the north of England". */
+    private static final int MAX_PLACE_WORDS = 4;
     /** Words that open a relative clause about the noun before them. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
     /** Words that open an aside naming part of a group, and how long such an aside may be. */
@@ -50,7 +52,7 @@ final class Syntax {
      */
     Optional<Predicate> predicate(Sentence s, int from, int to) {
         List<Token> t = s.tokens();
-        OptionalInt relative = relativeClauseVerb(t, to);
+        OptionalInt relative = relativeClauseVerb(t, pastPlaceOfPeople(t, to));
         if (relative.isPresent()) {
             return Optional.of(predicateAt(s, relative.getAsInt()));
         }
@@ -84,6 +86,21 @@ final class Syntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a who-clause starts after a short phrase that places the people counted ("700,000 customers in Britain
+     * who had their data accessed"), else {@code k}: "who" is said of people, not of the place between.
+     */
+    private static int pastPlaceOfPeople(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).is("ADP")) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < t.size() && j <= k + MAX_PLACE_WORDS && (t.get(j).isNoun() || t.get(j).is("DET") || t.get(j).is("ADJ"))) {
+            j++;
+        }
+        return j < t.size() && t.get(j).lower().equals("who") ? j : k;
     }
 
     /**

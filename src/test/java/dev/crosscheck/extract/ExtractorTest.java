@@ -151,6 +151,9 @@ class ExtractorTest {
         Assertion count = only(read("That number includes almost 700,000 consumers who had so called \"sensitive\""
                 + " data accessed.", THURSDAY_2024_06_20), "count");
         assertEquals("consumer · access", count.subject());
+        Assertion placed = only(read("The breach reached almost 700,000 customers in Britain who had their data accessed.",
+                THURSDAY_2024_06_20), "count");
+        assertEquals("customer · access", placed.subject(), "past the place of the people counted");
         Assertion dead = only(read("Everyone in town talks about the 80 people that have died in the crash.",
                 THURSDAY_2024_06_20), "count");
         assertEquals("person · kill", dead.subject());
