@@ -8,8 +8,10 @@ import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.knowledge.PersonNouns;
 import dev.crosscheck.text.Words;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -128,7 +130,13 @@ final class CountFinder implements ClaimFinder {
             if (predicate.isEmpty()) {
                 continue;
             }
-            drafts.addAll(drafts(s, amount.get(), head, person, role, end, predicate.get()));
+            List<Draft> found = drafts(s, amount.get(), head, person, role, end, predicate.get());
+            // a verb that names no group ("overturned with 48 passengers and 6 staff on board"): the group named
+            // after the list is every listed count's
+            Optional<String> listGroup = end < t.size() && t.get(end).lower().equals("and")
+                    ? groupNamedAfter(s, end) : Optional.empty();
+            drafts.addAll(found.stream().map(d -> d.kind().equals(COUNT) && d.frame().group() == null
+                    && listGroup.isPresent() ? d.saying(d.frame().withGroup(listGroup.get())) : d).toList());
             ClaimFinder.use(used, amount.get().from(), end);
             i = end - 1;
         }
@@ -192,7 +200,10 @@ final class CountFinder implements ClaimFinder {
         Frame lastFrame = last.frame();
         Frame frame = new Frame(lastFrame.text(), lastFrame.words(), Set.of(PersonNouns.CLASS), lastFrame.group(),
                 lastFrame.key(), null);
-        Value sum = Value.amount(s.span(first.from(), last.to()), low, high, "count");
+        // the sum leads, so that a headline reads "54 (48 passengers and 6 staff)" against a total told elsewhere
+        String figure = low == high ? NumberFormat.getIntegerInstance(Locale.ROOT).format(low) : null;
+        String listed = s.span(first.from(), last.to());
+        Value sum = Value.amount(figure == null ? listed : figure + " (" + listed + ")", low, high, "count");
         return Draft.of(COUNT, PersonNouns.CLASS + " · " + lastFrame.group(), "count", sum, first.from(), last.to())
                 .about(last.predicate()).saying(frame);
     }

@@ -36,6 +36,10 @@ public record Frame(String text, Set<String> words, Set<String> things, String g
         return new Frame(text, words, things, group, key, v);
     }
 
+    public Frame withGroup(String g) {
+        return new Frame(text, words, things, g, key, vector);
+    }
+
     /** True when both are about at least one thing in common. */
     public boolean sameThing(Frame other) {
         for (String thing : things) {
