@@ -7,6 +7,7 @@ import dev.crosscheck.facts.Value;
 import dev.crosscheck.knowledge.Cues;
 import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.knowledge.PersonNouns;
+import dev.crosscheck.text.NounKinship;
 import dev.crosscheck.text.Words;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -189,7 +190,13 @@ final class CountFinder implements ClaimFinder {
         List<Token> between = s.tokens().subList(a.to(), b.from());
         return b.from() >= a.to() && between.size() <= 2
                 && between.stream().allMatch(t -> t.lower().equals("and") || t.text().equals(","))
-                && a.frame().group().equals(b.frame().group()) && !a.frame().things().equals(b.frame().things());
+                && a.frame().group().equals(b.frame().group()) && !a.frame().things().equals(b.frame().things())
+                && people(a) && people(b);
+    }
+
+    /** A count of people, or of what might be: "one derailment and two collisions" add up to no people. */
+    private static boolean people(Draft count) {
+        return count.frame().things().stream().noneMatch(NounKinship::knownNotPeople);
     }
 
     private Draft total(Sentence s, List<Draft> parts) {

@@ -44,6 +44,8 @@ public final class NounKinship {
     /** Deeper than WordNet's noun hierarchy goes: every ancestor. */
     private static final int ROOT_DEPTH = 25;
     private static final int PERSON_DEPTH = 5;
+    /** What a count of people counts: persons, or groups of them ("staff", "crew"). */
+    private static final List<String> PEOPLE = List.of("person", "social group");
 
     private static Dictionary dictionary;
 
@@ -89,6 +91,34 @@ public final class NounKinship {
      * True when WordNet knows the word as a kind of person ("Finn", "Islamist"): a word that describes
      * someone rather than naming them.
      */
+    /**
+     * True when WordNet knows the word as a noun and no sense of it is a kind of person or a group of people
+     * ("derailment", "collision"): a count of it is not a count of people. Unknown words are not ruled out.
+     */
+    public static boolean knownNotPeople(String word) {
+        try {
+            IndexWord w = dictionary().getMorphologicalProcessor().lookupBaseForm(POS.NOUN, word.toLowerCase());
+            if (w == null) {
+                return false;
+            }
+            Map<Long, Integer> up = ancestors(w.getSenses(), ROOT_DEPTH);
+            w.getSenses().forEach(s -> up.put(s.getOffset(), 0));
+            for (String kind : PEOPLE) {
+                if (senses(kind).stream().anyMatch(s -> up.containsKey(s.getOffset()))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for '" + word + "'", e);
+        }
+    }
+
+    private static List<Synset> senses(String noun) throws JWNLException {
+        IndexWord w = dictionary().getIndexWord(POS.NOUN, noun);
+        return w == null ? List.of() : w.getSenses();
+    }
+
     public static boolean kindOfPerson(String word) {
         try {
             IndexWord w = dictionary().getMorphologicalProcessor().lookupBaseForm(POS.NOUN, word.toLowerCase());

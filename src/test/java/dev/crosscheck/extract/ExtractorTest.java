@@ -57,6 +57,25 @@ class ExtractorTest {
     }
 
     @Test
+    void partsListedAfterAVerbOfNoGroupAddUpToPeopleOfTheGroupNamedAfterThem() {
+        List<Assertion> counts = read("The coach overturned on a hill road with 31 tourists and 4 guides on board.",
+                THURSDAY_2024_06_20).stream().filter(a -> a.attribute().equals("count")).toList();
+        Assertion sum = counts.stream().filter(a -> a.value().low() == 35).findFirst()
+                .orElseThrow(() -> new AssertionError("no sum of the parts: " + counts));
+        assertEquals("on board", sum.frame().group());
+        assertEquals("35 (31 tourists and 4 guides)", sum.value().text());
+        assertTrue(counts.stream().allMatch(c -> "on board".equals(c.frame().group())), "every part is on board: " + counts);
+    }
+
+    @Test
+    void thingsThatAreNotPeopleAddUpToNoPeople() {
+        List<Assertion> counts = read("Twenty people were hurt in tram accidents last year, including one derailment and "
+                + "two collisions with buses.", THURSDAY_2024_06_20).stream()
+                .filter(a -> a.attribute().equals("count")).toList();
+        assertTrue(counts.stream().noneMatch(c -> c.value().low() == 3), "derailments and collisions are not people: " + counts);
+    }
+
+    @Test
     void aManCountsAsOne() {
         Assertion a = only(read("A tall man in a coat was seen opening the door.", THURSDAY_2024_06_20), "count");
         assertEquals(1, a.value().low());
