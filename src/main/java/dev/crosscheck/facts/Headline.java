@@ -4,6 +4,7 @@ import dev.crosscheck.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,10 @@ public final class Headline {
 
     /** The subject of a place claim: "place · " and the act's verb. */
     private static final String PLACE_SUBJECT = "place · ";
+    /** How many words after a count its noun may stand: "at least 12 Indonesian crew". */
+    private static final int NOUN_WITHIN = 4;
+    private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}-]+");
     /** What a place claim answers, by its attribute. */
     private static final Map<String, String> PLACE_QUESTIONS = Map.of("place", "Where it happened",
             "origin", "Where it came from", "destination", "Where it went");
@@ -75,7 +80,8 @@ public final class Headline {
             }
         }
         if (kind.equals("COUNT") || kind.equals("ROLE") || kind.equals("SLOT")) {
-            String group = group(subject, sentence, a.frame().group(), a.at().start() - a.at().sentenceStart());
+            String group = group(subject, sentence, a.frame().group(), a.at().start() - a.at().sentenceStart(),
+                    a.value().numeric() && a.value().low() > 1);
             return kind.equals("ROLE") ? "Who the " + group + " were" : Wording.capitalised(group);
         }
         if (kind.equals("OFFICE")) {
@@ -118,12 +124,14 @@ public final class Headline {
      * when the sentence does not ("the toll rose to 31"), the group knowledge names ("dead"), else the bare key.
      */
     /** @param countAt where the count starts in the sentence */
-    private static String group(String subject, String sentence, String knownGroup, int countAt) {
+    private static String group(String subject, String sentence, String knownGroup, int countAt, boolean many) {
         int dot = subject.indexOf(" · ");
         if (dot < 0) {
             return "number of " + Words.plural(Wording.asWritten(subject, sentence));
         }
-        String who = Words.plural(subject.substring(0, dot));
+        String noun = subject.substring(0, dot);
+        String who = many && countedAsWritten(noun, sentence, countAt) ? Wording.asWritten(noun, sentence)
+                : Words.plural(noun);
         String did = subject.substring(dot + 3);
         String written = Wording.asWritten(did, sentence);
         if (!written.equals(did) || sentence.toLowerCase(Locale.ROOT).contains(did)) {
@@ -133,6 +141,24 @@ public final class Headline {
             return who + " " + (verbAt >= 0 && verbAt < countAt ? Wording.participle(written) : written);
         }
         return knownGroup != null ? knownGroup : "number of " + who + " (" + did + ")";
+    }
+
+    /**
+     * True when the noun stands in its bare form among the few words right after the count ("6 staff", "12 Indonesian
+     * crew", "40 police"), of a count of more than one: a noun whose plural is itself, which a made plural ("staffs")
+     * would misname.
+     */
+    private static boolean countedAsWritten(String noun, String sentence, int countAt) {
+        if (countAt < 0 || countAt >= sentence.length()) {
+            return false;
+        }
+        String[] words = WORD_BREAK.split(sentence.substring(countAt), NOUN_WITHIN + 2);
+        for (int i = 1; i < Math.min(words.length, NOUN_WITHIN + 1); i++) {
+            if (NOT_LETTER.matcher(words[i]).replaceAll("").equalsIgnoreCase(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,6 +19,12 @@ class HeadlineTest {
         assertEquals("People carried", Headline.topic(countAt("person · carri", "The bus was carrying 52 people.", "52")));
         assertEquals("People evacuated", Headline.topic(countAt("person · evacu", "Officials were evacuating 300 people.",
                 "300")));
+        assertEquals("Staff included", Headline.topic(countAt("staff · includ",
+                "The bus was carrying 52 people, including 4 staff.", "4 staff")), "a noun that is its own plural, as written");
+        assertEquals("Crew on board", Headline.topic(countAt("crew · on board",
+                "The ship had 12 Filipino crew on board.", "12 Filipino crew")));
+        assertEquals("Guards posted", Headline.topic(countAt("guard · post", "The firm posted 2 guards.", "2 guards")),
+                "a noun written in its plural keeps it");
         assertEquals("Boats carrying", Headline.topic(countAt("boat · carri", "Police seized six boats carrying migrants.",
                 "six")), "a verb after the count is what the group does");
         assertEquals("Dead", Headline.topic(claim("SLOT", "person · kill", "number", null,
