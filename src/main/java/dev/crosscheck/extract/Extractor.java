@@ -50,7 +50,9 @@ public final class Extractor {
                 new DateFinder(syntax, frames),
                 new PatternFinder(knowledge.patterns()),
                 new QuantityFinder(knowledge, syntax, frames), new DesignationFinder(knowledge.designations()),
-                new CountFinder(knowledge, syntax, frames), new PlaceFinder(knowledge.places(), syntax, frames));
+                new CountFinder(knowledge, syntax, frames),
+                new HeldPlaceFinder(knowledge.attributes().placeCues(), knowledge.places()),
+                new PlaceFinder(knowledge.places(), syntax, frames));
         this.mentionFinder = new MentionFinder(knowledge);
         this.offices = new OfficeFinder(knowledge.offices());
     }

@@ -30,25 +30,38 @@ public final class Attributes {
     public record Measure(String attribute, String dimension, Set<String> nouns) {
     }
 
+    /**
+     * Words that give a place a named thing has only one of ({@code attribute}, "flag state"): either the words
+     * written before the place ({@code before}, lower case: "registered", "in") or the suffix joined to it
+     * ({@code suffix}: "-flagged"); the other is empty.
+     */
+    public record PlaceCue(String attribute, List<String> before, String suffix) {
+    }
+
+    private static final String PLACE_SLOT = "{place}";
+
     private final Set<String> singleValued;
     private final List<Measure> measures;
     private final Set<String> evolving;
     private final Map<String, String> totals;
     private final Set<String> movingMeasures;
     private final Set<String> changes;
+    private final List<PlaceCue> placeCues;
 
     private Attributes(Set<String> singleValued, List<Measure> measures, Set<String> evolving,
-                       Map<String, String> totals, Set<String> movingMeasures, Set<String> changes) {
+                       Map<String, String> totals, Set<String> movingMeasures, Set<String> changes,
+                       List<PlaceCue> placeCues) {
         this.singleValued = Set.copyOf(singleValued);
         this.measures = List.copyOf(measures);
         this.evolving = Set.copyOf(evolving);
         this.totals = Map.copyOf(totals);
         this.movingMeasures = Set.copyOf(movingMeasures);
         this.changes = Set.copyOf(changes);
+        this.placeCues = List.copyOf(placeCues);
     }
 
     public static Attributes empty() {
-        return new Attributes(Set.of(), List.of(), Set.of(), Map.of(), Set.of(), Set.of());
+        return new Attributes(Set.of(), List.of(), Set.of(), Map.of(), Set.of(), Set.of(), List.of());
     }
 
     static Attributes parse(List<KnowledgeLine> lines) {
@@ -58,6 +71,7 @@ public final class Attributes {
         Map<String, String> totals = new HashMap<>();
         Set<String> movingMeasures = new HashSet<>();
         Set<String> changes = new HashSet<>();
+        List<PlaceCue> placeCues = new ArrayList<>();
         for (KnowledgeLine line : lines) {
             if ("single-valued".equals(line.section())) {
                 singleValued.add(line.text().toLowerCase(Locale.ROOT));
@@ -74,12 +88,40 @@ public final class Attributes {
                 movingMeasures.addAll(line.items());
             } else if ("changes".equals(line.section())) {
                 line.items().forEach(verb -> changes.add(Synonyms.stems(verb)));
+            } else if ("place attributes".equals(line.section())) {
+                placeCues.addAll(placeCues(line));
             } else {
                 throw line.error("attribute lines belong under [single-valued], [measures], [evolving], [totals],"
-                        + " [moving measures] or [changes]");
+                        + " [moving measures], [changes] or [place attributes]");
             }
         }
-        return new Attributes(singleValued, measures, evolving, totals, movingMeasures, changes);
+        return new Attributes(singleValued, measures, evolving, totals, movingMeasures, changes, placeCues);
+    }
+
+    /** "flag state: registered in {place}, {place}-flagged": words before the place, or a suffix joined to it. */
+    private static List<PlaceCue> placeCues(KnowledgeLine line) {
+        if (line.values().isEmpty()) {
+            throw line.error("expected 'attribute: words {place}, {place}-suffix', got: " + line.text());
+        }
+        List<PlaceCue> cues = new ArrayList<>();
+        for (String cue : line.values()) {
+            String lower = cue.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(" " + PLACE_SLOT) && lower.indexOf(PLACE_SLOT) == lower.length() - PLACE_SLOT.length()) {
+                cues.add(new PlaceCue(line.key(), List.of(lower.substring(0, lower.length() - PLACE_SLOT.length())
+                        .trim().split("\\s+")), ""));
+            } else if (lower.startsWith(PLACE_SLOT + "-") && lower.lastIndexOf(PLACE_SLOT) == 0
+                    && lower.length() > PLACE_SLOT.length() + 1 && !lower.contains(" ")) {
+                cues.add(new PlaceCue(line.key(), List.of(), lower.substring(PLACE_SLOT.length())));
+            } else {
+                throw line.error("a place cue is 'words {place}' or '{place}-suffix', got: " + cue);
+            }
+        }
+        return cues;
+    }
+
+    /** The words that give a place a named thing has only one of ([place attributes]). */
+    public List<PlaceCue> placeCues() {
+        return placeCues;
     }
 
     private static Measure measure(KnowledgeLine line) {
