@@ -31,7 +31,7 @@ public final class Attributes {
     }
 
     /**
-     * Words that give a place a named thing has only one of ({@code attribute}, "flag state"): either the words
+     * Words that give a place a named thing has only one of ({@code attribute}, "registry"): either the words
      * written before the place ({@code before}, lower case: "registered", "in") or the suffix joined to it
      * ({@code suffix}: "-flagged"); the other is empty.
      */
@@ -98,7 +98,7 @@ public final class Attributes {
         return new Attributes(singleValued, measures, evolving, totals, movingMeasures, changes, placeCues);
     }
 
-    /** "flag state: registered in {place}, {place}-flagged": words before the place, or a suffix joined to it. */
+    /** "registry: registered in {place}, {place}-flagged": words before the place, or a suffix joined to it. */
     private static List<PlaceCue> placeCues(KnowledgeLine line) {
         if (line.values().isEmpty()) {
             throw line.error("expected 'attribute: words {place}, {place}-suffix', got: " + line.text());

@@ -13,16 +13,16 @@ class AttributesTest {
     @Test
     void aPlaceCueIsWordsBeforeThePlaceOrASuffixJoinedToIt() {
         KnowledgeLine line = new KnowledgeLine(Path.of("attributes.txt"), 3, "place attributes",
-                "flag state: Registered in {place}, {place}-flagged");
+                "registry: Registered in {place}, {place}-flagged");
         List<Attributes.PlaceCue> cues = Attributes.parse(List.of(line)).placeCues();
-        assertEquals(List.of(new Attributes.PlaceCue("flag state", List.of("registered", "in"), ""),
-                new Attributes.PlaceCue("flag state", List.of(), "-flagged")), cues);
+        assertEquals(List.of(new Attributes.PlaceCue("registry", List.of("registered", "in"), ""),
+                new Attributes.PlaceCue("registry", List.of(), "-flagged")), cues);
     }
 
     @Test
     void aPlaceCueWithoutItsSlotIsAnErrorOfItsLine() {
         KnowledgeLine bad = new KnowledgeLine(Path.of("attributes.txt"), 9, "place attributes",
-                "flag state: registered in");
+                "registry: registered in");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Attributes.parse(List.of(bad)));
         assertTrue(e.getMessage().contains("attributes.txt:9") && e.getMessage().contains("registered in"),
                 e.getMessage());
