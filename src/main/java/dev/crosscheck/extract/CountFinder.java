@@ -234,9 +234,20 @@ final class CountFinder implements ClaimFinder {
     /** The COUNT claim of {@code amount} for the group {@code kind} that {@code predicate} names, over tokens from..to. */
     private Draft count(Sentence s, Measured amount, String kind, Predicate predicate, int from, int to) {
         Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count", amount.about());
-        Frame frame = frames.read(s, amount.from(), amount.to(), Set.of(kind), predicate);
+        Frame read = frames.read(s, amount.from(), amount.to(), Set.of(kind), predicate);
+        // the frame looks a few words past the figure; a group named right after a longer noun phrase is the
+        // count's too ("two Costa Rican crew members aboard"), not one named further on ("people with injuries")
+        Frame frame = read.group() != null ? read
+                : groupRightAfter(s, to).map(read::withGroup).orElse(read);
         return Draft.of(COUNT, kind + " · " + predicate.key(), "count", count, from, to).about(predicate.key())
                 .saying(frame);
+    }
+
+    /** The group whose words open right at token {@code k}: "aboard", "on board", "dead". */
+    private Optional<String> groupRightAfter(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        List<String> stems = t.subList(Math.min(k, t.size()), Math.min(k + 3, t.size())).stream().map(Token::stem).toList();
+        return stems.isEmpty() ? Optional.empty() : knowledge.frames().groupOpening(stems);
     }
 
     /**

@@ -73,6 +73,16 @@ public final class Frames {
         return from > 0 ? groupOf(stems.subList(0, from), 0) : Optional.empty();
     }
 
+    /** The group whose phrase the stems open with ("aboard", "on board the plane"); empty when none does. */
+    public Optional<String> groupOpening(List<String> stems) {
+        for (Named group : groups) {
+            if (group.phrases().stream().anyMatch(p -> startsAt(stems, 0, p))) {
+                return Optional.of(group.name());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The class of frames whose phrase the stems hold; empty when none or more than one does. */
     public Optional<String> classOf(List<String> stems) {
         List<String> found = new ArrayList<>();

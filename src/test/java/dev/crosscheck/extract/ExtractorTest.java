@@ -68,6 +68,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupNamedRightAfterALongNounPhraseIsTheCountsOwn() {
+        List<Assertion> counts = read("The airline said there were 10 tourists and two young local crew members aboard the plane.",
+                THURSDAY_2024_06_20).stream().filter(a -> a.attribute().equals("count")).toList();
+        Assertion crew = counts.stream().filter(a -> a.value().low() == 2).findFirst().orElseThrow();
+        assertEquals("on board", crew.frame().group(), "the fourth word after the figure names its group: " + counts);
+        assertTrue(counts.stream().anyMatch(a -> a.value().low() == 12), "the listed parts add up: " + counts);
+    }
+
+    @Test
     void thingsThatAreNotPeopleAddUpToNoPeople() {
         List<Assertion> counts = read("Twenty people were hurt in tram accidents last year, including one derailment and "
                 + "two collisions with buses.", THURSDAY_2024_06_20).stream()
