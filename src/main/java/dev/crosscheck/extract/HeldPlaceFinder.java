@@ -25,6 +25,7 @@ final class HeldPlaceFinder implements ClaimFinder {
             "changed", "reflagged", "re-flagged", "re-registered", "then", "later", "now", "once");
     /** How far from the cue the named thing may stand: "the Panama-flagged oil tanker Blue Heron". */
     private static final int NAME_WITHIN = 3;
+    /** The most words of a place joined to a cue: "Marshall Islands-flagged". */
     private static final int LONGEST_PLACE = 5;
 
     private final List<PlaceCue> cues;
@@ -37,14 +38,12 @@ final class HeldPlaceFinder implements ClaimFinder {
 
     @Override
     public List<Draft> find(SentenceFrame frame, boolean[] used) {
-        Sentence s = frame.sentence();
-        List<Token> t = s.tokens();
-        List<Draft> drafts = new ArrayList<>();
-        if (cues.isEmpty() || t.stream().anyMatch(token -> CHANGES.contains(token.lower()))) {
-            return drafts;
+        if (cues.isEmpty() || tellsOfAChange(frame.sentence())) {
+            return List.of();
         }
+        List<Draft> drafts = new ArrayList<>();
         for (PlaceCue cue : cues) {
-            for (int i = 0; i < t.size(); i++) {
+            for (int i = 0; i < frame.sentence().tokens().size(); i++) {
                 Optional<Draft> found = cue.suffix().isEmpty() ? before(frame, cue, i, used) : joined(frame, cue, i, used);
                 if (found.isPresent()) {
                     drafts.add(found.get());
@@ -53,6 +52,10 @@ final class HeldPlaceFinder implements ClaimFinder {
             }
         }
         return drafts;
+    }
+
+    private static boolean tellsOfAChange(Sentence s) {
+        return s.tokens().stream().anyMatch(token -> CHANGES.contains(token.lower()));
     }
 
     /** "Sea Star is registered in Liberia": the cue's words at {@code i}, the place after them. */
@@ -68,7 +71,7 @@ final class HeldPlaceFinder implements ClaimFinder {
             }
         }
         int from = t.get(i + n).lower().equals("the") ? i + n + 1 : i + n;
-        Optional<Integer> to = knownPlaceEnd(frame.sentence(), from);
+        Optional<Integer> to = PlaceNames.knownEnd(places, frame.sentence(), from);
         Optional<EntityMention> named = nameBefore(frame, i);
         if (to.isEmpty() || named.isEmpty() || !ClaimFinder.free(used, from, to.get())) {
             return Optional.empty();
@@ -100,7 +103,7 @@ final class HeldPlaceFinder implements ClaimFinder {
         }
         for (int start = lastAt; start >= Math.max(0, lastAt - LONGEST_PLACE + 1); start--) {
             final int from = start;
-            if (from < lastAt && !capitalised(t.get(from))) {
+            if (from < lastAt && !PlaceNames.capitalised(t.get(from))) {
                 break;
             }
             String place = (from < lastAt ? s.span(from, lastAt) + " " : "") + last;
@@ -118,22 +121,6 @@ final class HeldPlaceFinder implements ClaimFinder {
         String place = frame.sentence().span(from, to);
         String key = places.find(place).map(p -> Places.key(p.name())).orElse(Places.key(place));
         return Draft.of(KIND, named.name(), cue.attribute(), Value.category(place, key), from, to);
-    }
-
-    /** The longest run of capitalised words from {@code from} that knowledge knows as a place. */
-    private Optional<Integer> knownPlaceEnd(Sentence s, int from) {
-        List<Token> t = s.tokens();
-        int end = from;
-        while (end < t.size() && end - from < LONGEST_PLACE && (capitalised(t.get(end))
-                || (end > from && t.get(end).lower().equals("of") && end + 1 < t.size() && capitalised(t.get(end + 1))))) {
-            end++;
-        }
-        for (int k = end; k > from; k--) {
-            if (places.find(s.span(from, k)).isPresent()) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The thing named just before the cue, the subject of its clause: "Sea Star is registered in". */
@@ -167,9 +154,5 @@ final class HeldPlaceFinder implements ClaimFinder {
 
     private static boolean place(EntityMention e) {
         return e.type().equals("place") || e.type().equals("location") || e.type().equals("country");
-    }
-
-    private static boolean capitalised(Token token) {
-        return !token.text().isEmpty() && Character.isUpperCase(token.text().charAt(0)) && !token.isPunctuation();
     }
 }

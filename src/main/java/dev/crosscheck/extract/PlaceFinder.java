@@ -24,7 +24,6 @@ final class PlaceFinder implements ClaimFinder {
     private static final Map<String, String> ROLES = Map.of("in", "place", "at", "place", "into", "place",
             "off", "place", "near", "place", "from", "origin", "to", "destination", "toward", "destination",
             "towards", "destination");
-    private static final int LONGEST = 5;
 
     private final Places places;
     private final Syntax syntax;
@@ -76,27 +75,13 @@ final class PlaceFinder implements ClaimFinder {
      * "Sea of Japan") that knowledge knows, else the whole run.
      */
     private Optional<Integer> name(Sentence s, int from) {
-        List<Token> t = s.tokens();
-        int end = from;
-        while (end < t.size() && end - from < LONGEST && (capitalised(t.get(end))
-                || (end > from && t.get(end).lower().equals("of") && end + 1 < t.size() && capitalised(t.get(end + 1))))) {
-            end++;
-        }
-        for (int k = end; k > from; k--) {
-            if (places.find(s.span(from, k)).isPresent()) {
-                return Optional.of(k);
-            }
-        }
-        return end > from ? Optional.of(end) : Optional.empty();
+        int end = PlaceNames.runEnd(s.tokens(), from);
+        return PlaceNames.knownEnd(places, s, from).or(() -> end > from ? Optional.of(end) : Optional.empty());
     }
 
     /** A capitalised word right after the preposition, or after its "the": where a place name can start. */
     private static boolean capitalisedAt(List<Token> t, int k) {
         int at = k < t.size() && t.get(k).lower().equals("the") ? k + 1 : k;
-        return at < t.size() && capitalised(t.get(at));
-    }
-
-    private static boolean capitalised(Token token) {
-        return !token.text().isEmpty() && Character.isUpperCase(token.text().charAt(0)) && !token.isPunctuation();
+        return at < t.size() && PlaceNames.capitalised(t.get(at));
     }
 }
