@@ -9,10 +9,8 @@ import dev.crosscheck.knowledge.Knowledge;
 import dev.crosscheck.knowledge.PersonNouns;
 import dev.crosscheck.text.NounKinship;
 import dev.crosscheck.text.Words;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -131,13 +129,7 @@ final class CountFinder implements ClaimFinder {
             if (predicate.isEmpty()) {
                 continue;
             }
-            List<Draft> found = drafts(s, amount.get(), head, person, role, end, predicate.get());
-            // a verb that names no group ("overturned with 48 passengers and 6 staff on board"): the group named
-            // after the list is every listed count's
-            Optional<String> listGroup = end < t.size() && t.get(end).lower().equals("and")
-                    ? groupNamedAfter(s, end) : Optional.empty();
-            drafts.addAll(found.stream().map(d -> d.kind().equals(COUNT) && d.frame().group() == null
-                    && listGroup.isPresent() ? d.saying(d.frame().withGroup(listGroup.get())) : d).toList());
+            drafts.addAll(drafts(s, amount.get(), head, person, role, end, predicate.get()));
             ClaimFinder.use(used, amount.get().from(), end);
             i = end - 1;
         }
@@ -208,9 +200,8 @@ final class CountFinder implements ClaimFinder {
         Frame frame = new Frame(lastFrame.text(), lastFrame.words(), Set.of(PersonNouns.CLASS), lastFrame.group(),
                 lastFrame.key(), null);
         // the sum leads, so that a headline reads "54 (48 passengers and 6 staff)" against a total told elsewhere
-        String figure = low == high ? NumberFormat.getIntegerInstance(Locale.ROOT).format(low) : null;
         String listed = s.span(first.from(), last.to());
-        Value sum = Value.amount(figure == null ? listed : figure + " (" + listed + ")", low, high, "count");
+        Value sum = Value.amount(Value.amount(listed, low, high, "count").key() + " (" + listed + ")", low, high, "count");
         return Draft.of(COUNT, PersonNouns.CLASS + " · " + lastFrame.group(), "count", sum, first.from(), last.to())
                 .about(last.predicate()).saying(frame);
     }
@@ -235,19 +226,24 @@ final class CountFinder implements ClaimFinder {
     private Draft count(Sentence s, Measured amount, String kind, Predicate predicate, int from, int to) {
         Value count = Value.amount(s.span(amount.from(), amount.to()), amount.low(), amount.high(), "count", amount.about());
         Frame read = frames.read(s, amount.from(), amount.to(), Set.of(kind), predicate);
-        // the frame looks a few words past the figure; a group named right after a longer noun phrase is the
-        // count's too ("two Costa Rican crew members aboard"), not one named further on ("people with injuries")
-        Frame frame = read.group() != null ? read
-                : groupRightAfter(s, to).map(read::withGroup).orElse(read);
+        Frame frame = read.group() != null ? read : groupAfterPhrase(s, to).map(read::withGroup).orElse(read);
         return Draft.of(COUNT, kind + " · " + predicate.key(), "count", count, from, to).about(predicate.key())
                 .saying(frame);
     }
 
-    /** The group whose words open right at token {@code k}: "aboard", "on board", "dead". */
-    private Optional<String> groupRightAfter(Sentence s, int k) {
+    /**
+     * The group of a count whose verb and nearby words name none, from what follows its noun phrase ending at
+     * {@code k}: a group whose words open right there ("two young local crew members aboard", where the frame's
+     * few words past the figure stop short), or the group named after the count it is listed with ("overturned with
+     * 48 passengers and 6 staff on board"); not a group named further on ("people with more serious injuries").
+     */
+    private Optional<String> groupAfterPhrase(Sentence s, int k) {
         List<Token> t = s.tokens();
+        if (k < t.size() && t.get(k).lower().equals("and")) {
+            return groupNamedAfter(s, k);
+        }
         List<String> stems = t.subList(Math.min(k, t.size()), Math.min(k + 3, t.size())).stream().map(Token::stem).toList();
-        return stems.isEmpty() ? Optional.empty() : knowledge.frames().groupOpening(stems);
+        return knowledge.frames().groupOpening(stems);
     }
 
     /**

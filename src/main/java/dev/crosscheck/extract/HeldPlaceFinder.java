@@ -76,7 +76,8 @@ final class HeldPlaceFinder implements ClaimFinder {
         if (to.isEmpty() || named.isEmpty() || !ClaimFinder.free(used, from, to.get())) {
             return Optional.empty();
         }
-        return Optional.of(draft(frame, cue, named.get(), from, to.get()));
+        String place = frame.sentence().span(from, to.get());
+        return Optional.of(draft(named.get(), cue, place, places.find(place).orElseThrow(), from, to.get()));
     }
 
     /**
@@ -110,17 +111,15 @@ final class HeldPlaceFinder implements ClaimFinder {
             Optional<Places.Place> known = places.find(place);
             Optional<EntityMention> named = nameAfter(frame, cueEnd).or(() -> appositionBefore(frame, from));
             if (known.isPresent() && named.isPresent() && ClaimFinder.free(used, from, cueEnd)) {
-                Value value = Value.category(place, Places.key(known.get().name()));
-                return Optional.of(Draft.of(KIND, named.get().name(), cue.attribute(), value, from, cueEnd));
+                return Optional.of(draft(named.get(), cue, place, known.get(), from, cueEnd));
             }
         }
         return Optional.empty();
     }
 
-    private Draft draft(SentenceFrame frame, PlaceCue cue, EntityMention named, int from, int to) {
-        String place = frame.sentence().span(from, to);
-        String key = places.find(place).map(p -> Places.key(p.name())).orElse(Places.key(place));
-        return Draft.of(KIND, named.name(), cue.attribute(), Value.category(place, key), from, to);
+    /** The claim that {@code named} has {@code place} (as written) as the cue's attribute, over tokens from..to. */
+    private static Draft draft(EntityMention named, PlaceCue cue, String place, Places.Place known, int from, int to) {
+        return Draft.of(KIND, named.name(), cue.attribute(), Value.category(place, Places.key(known.name())), from, to);
     }
 
     /** The thing named just before the cue, the subject of its clause: "Sea Star is registered in". */
@@ -153,6 +152,6 @@ final class HeldPlaceFinder implements ClaimFinder {
     }
 
     private static boolean place(EntityMention e) {
-        return e.type().equals("place") || e.type().equals("location") || e.type().equals("country");
+        return e.type().equals("place");
     }
 }

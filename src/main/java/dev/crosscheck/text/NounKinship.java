@@ -88,10 +88,6 @@ public final class NounKinship {
     }
 
     /**
-     * True when WordNet knows the word as a kind of person ("Finn", "Islamist"): a word that describes
-     * someone rather than naming them.
-     */
-    /**
      * True when WordNet knows the word as a noun and no sense of it is a kind of person or a group of people
      * ("derailment", "collision"): a count of it is not a count of people. Unknown words are not ruled out.
      */
@@ -119,6 +115,10 @@ public final class NounKinship {
         return w == null ? List.of() : w.getSenses();
     }
 
+    /**
+     * True when WordNet knows the word as a kind of person ("Finn", "Islamist"): a word that describes
+     * someone rather than naming them.
+     */
     public static boolean kindOfPerson(String word) {
         try {
             IndexWord w = dictionary().getMorphologicalProcessor().lookupBaseForm(POS.NOUN, word.toLowerCase());
