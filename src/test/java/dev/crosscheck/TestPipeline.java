@@ -54,7 +54,12 @@ public final class TestPipeline {
 
     /** An article made of the given text, as if already cleaned. */
     public static Article article(String id, String outlet, LocalDate published, String body) {
-        return new Article(id, id + ".txt", outlet, null, null, null, published, "en", body, List.of(), null);
+        return summary(id, outlet, published, body, null);
+    }
+
+    /** As {@link #article}, a summary of the article {@code summaryOf}. */
+    public static Article summary(String id, String outlet, LocalDate published, String body, String summaryOf) {
+        return new Article(id, id + ".txt", outlet, null, null, null, published, "en", body, List.of(), null, summaryOf);
     }
 
     /** A copy of the project's rules folder under {@code dir}, for a test to change. */

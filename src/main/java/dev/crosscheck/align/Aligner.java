@@ -27,7 +27,8 @@ import java.util.Set;
  * that share a phrase rather than most of their words give only a name, number or date swapped inside that phrase
  * ({@link #swappedInPhrase}: kinds {@value #NAME_IN_PHRASE}, {@value #NUMBER_IN_PHRASE}, {@value #DATE_IN_PHRASE}).
  * Also one act affirmed in one article and denied in another in other words ({@link DenialMatcher}, kind
- * {@value #DENIAL}).
+ * {@value #DENIAL}). And what a summary adds to the article it retells
+ * ({@link SummaryChecker}: kinds {@value #ADDED_NAME}, {@value #ADDED_NUMBER}, {@value #ADDED_NEGATION}).
  * A pure function of the extracted articles.
  */
 public final class Aligner {
@@ -41,6 +42,13 @@ public final class Aligner {
     /** The kind of divergence for a date changed inside a phrase two otherwise reworded sentences share. */
     public static final String DATE_IN_PHRASE = "DATE_IN_PHRASE";
 
+    /** The kind of divergence for a name a summary gives that its source never names. */
+    public static final String ADDED_NAME = "ADDED_NAME";
+    /** The kind of divergence for a figure a summary gives that its source never gives. */
+    public static final String ADDED_NUMBER = "ADDED_NUMBER";
+    /** The kind of divergence for a negation of a summary where its source's sentences like it deny nothing. */
+    public static final String ADDED_NEGATION = "ADDED_NEGATION";
+
     /** The slots a shared phrase compares, and the kind each becomes there. */
     private static final Map<String, String> IN_PHRASE = Map.of("NAME", NAME_IN_PHRASE, "NUMBER", NUMBER_IN_PHRASE,
             "DATE", DATE_IN_PHRASE);
@@ -51,9 +59,11 @@ public final class Aligner {
 
     private final SlotTyper typer;
     private final DenialMatcher denials;
+    private final SummaryChecker summaries;
 
     public Aligner(Knowledge knowledge) {
         this.typer = new SlotTyper(knowledge);
+        this.summaries = new SummaryChecker(knowledge.abbreviations());
         this.denials = new DenialMatcher(knowledge.cues(), knowledge.synonyms());
     }
 
@@ -78,6 +88,7 @@ public final class Aligner {
         for (DenialMatcher.Denial d : denials.find(sorted, copies)) {
             divergences.add(denial(sorted, d));
         }
+        summaries.find(sorted).forEach(added -> divergences.add(addition(added)));
         return divergences;
     }
 
@@ -93,6 +104,25 @@ public final class Aligner {
         return new Divergence(left.id() + "~" + right.id(), DENIAL, d.overlap(), left, right, null);
     }
 
+
+    /** What a summary adds, on the left; on the right the source's sentence it retells, whole. */
+    private static Divergence addition(SummaryChecker.Addition added) {
+        Mention m = added.mention();
+        String kind = switch (m.kind()) {
+            case NAME -> ADDED_NAME;
+            case NUMBER -> ADDED_NUMBER;
+            default -> ADDED_NEGATION;
+        };
+        Value told = kind.equals(ADDED_NEGATION) ? SlotTyper.polarity(true) : m.value();
+        Value absent = switch (kind) {
+            case ADDED_NAME -> Value.category("not named", "absent");
+            case ADDED_NUMBER -> Value.category("not given", "absent");
+            default -> SlotTyper.polarity(false);
+        };
+        Assertion summary = side(added.summary(), added.sentence(), m.from(), m.to(), kind, told);
+        Assertion source = side(added.source(), added.retold(), 0, added.retold().tokens().size(), kind, absent);
+        return new Divergence(summary.id() + "~" + source.id(), kind, 1, summary, source, null);
+    }
 
     private List<Divergence> divergences(AlignedPair pair, StoryNames names) {
         List<Divergence> found = new ArrayList<>();

@@ -10,8 +10,8 @@ import java.util.List;
 public record RuleTestCase(String file, int line, String name, List<Article> articles, List<Flag> expect,
                            List<Flag> forbid) {
 
-    /** An article of a test case. */
-    public record Article(String outlet, LocalDate published, String title, String text) {
+    /** An article of a test case; {@code summaryOf} is the number (from 1) of the article it summarises, or null. */
+    public record Article(String outlet, LocalDate published, String title, String text, Integer summaryOf) {
     }
 
     /**

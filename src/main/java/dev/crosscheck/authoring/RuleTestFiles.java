@@ -29,7 +29,8 @@ public final class RuleTestFiles {
     }
 
     private record ArticleYaml(@JsonProperty("outlet") String outlet, @JsonProperty("published") LocalDate published,
-                               @JsonProperty("title") String title, @JsonProperty("text") String text) {
+                               @JsonProperty("title") String title, @JsonProperty("text") String text,
+                               @JsonProperty("summary_of") Integer summaryOf) {
     }
 
     private record FlagYaml(@JsonProperty("rule") String rule, @JsonProperty("values") List<String> values) {
@@ -97,10 +98,16 @@ public final class RuleTestFiles {
         if (raw.articles() == null || raw.articles().isEmpty()) {
             wrong.add("a case needs at least one article under 'articles:'");
         } else {
-            for (ArticleYaml a : raw.articles()) {
+            for (int i = 0; i < raw.articles().size(); i++) {
+                ArticleYaml a = raw.articles().get(i);
                 if (a.text() == null || a.text().isBlank() || a.published() == null) {
                     wrong.add("every article needs 'published: YYYY-MM-DD' and 'text:'");
                     break;
+                }
+                Integer of = a.summaryOf();
+                if (of != null && (of < 1 || of > raw.articles().size() || of == i + 1)) {
+                    wrong.add("article " + (i + 1) + " has 'summary_of: " + of + "': give the number of another"
+                            + " article of the case, from 1 to " + raw.articles().size());
                 }
             }
         }
@@ -118,7 +125,8 @@ public final class RuleTestFiles {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new RuleTestCase(file.toString(), line, raw.name(),
-                raw.articles().stream().map(a -> new RuleTestCase.Article(a.outlet(), a.published(), a.title(), a.text()))
+                raw.articles().stream().map(a -> new RuleTestCase.Article(a.outlet(), a.published(), a.title(), a.text(),
+                                a.summaryOf()))
                         .toList(),
                 flags(raw.expect()), flags(raw.forbid())));
     }

@@ -32,7 +32,8 @@ public final class RuleTestRunner {
         for (int i = 0; i < testCase.articles().size(); i++) {
             RuleTestCase.Article a = testCase.articles().get(i);
             String id = "article-" + (i + 1);
-            Ingested read = reader.fromText(id, a.outlet() == null ? id : a.outlet(), a.published(), a.title(), a.text());
+            Ingested read = reader.fromText(id, a.outlet() == null ? id : a.outlet(), a.published(), a.title(), a.text(),
+                    a.summaryOf() == null ? null : "article-" + a.summaryOf());
             articles.addAll(read.articles());
             String which = "article " + (i + 1);
             read.skipped().forEach(s -> problems.add(which + " was not read: " + s.reason()));

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * on ("600hp"), number words ("two", "twenty-five", "a dozen") and vague amounts ("dozens of",
  * "tens of thousands of"). Number words are English grammar, not domain knowledge.
  */
-final class NumberReader {
+public final class NumberReader {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
@@ -65,7 +65,7 @@ final class NumberReader {
      * The place an ordinal gives ("third", "15th"), if the word is one. Asked of every token: a map look-up, and the
      * pattern only for a word that starts with a digit.
      */
-    static OptionalInt ordinal(String lower) {
+    public static OptionalInt ordinal(String lower) {
         if (lower.isEmpty() || !Character.isDigit(lower.charAt(0))) {
             Integer place = ORDINAL_WORDS.get(lower);
             return place == null ? OptionalInt.empty() : OptionalInt.of(place);

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 /**
  * Two sentences in different articles that tell the same thing (a wire story reposted and lightly
  * edited), differing in one slot. {@code kind} types the slot: NUMBER, DATE, NAME, NEGATION or NOUN; NAME_IN_PHRASE,
- * NUMBER_IN_PHRASE and DATE_IN_PHRASE of two reworded sentences that share a phrase; DENIAL of one act in two sentences.
- * {@code left} and {@code right} are the two sides (the article with the smaller id first), as assertions
+ * NUMBER_IN_PHRASE and DATE_IN_PHRASE of two reworded sentences that share a phrase; DENIAL of one act in two sentences;
+ * ADDED_NAME and ADDED_NUMBER of a name or figure that a summary gives and the article it summarises does not.
+ * {@code left} and {@code right} are the two sides (the article with the smaller id first; for an addition, the
+ * summary first and the source's sentence it retells second, whole), as assertions
  * of kind SLOT quoting just the differing words;
  * {@code similarity} is how alike the two sentences are (0-1); {@code relation} names how two different
  * names are related ("predecessor"), or is null.

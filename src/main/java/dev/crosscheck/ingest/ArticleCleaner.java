@@ -37,7 +37,7 @@ final class ArticleCleaner {
         }
         String outlet = blankToNull(raw.outlet()) != null ? raw.outlet() : header.outlet();
         return Ingested.of(new Article(raw.id(), raw.path(), outlet, raw.url(), header.title(), header.byline(),
-                published, "en", body, problems, blankToNull(raw.story())));
+                published, "en", body, problems, blankToNull(raw.story()), blankToNull(raw.summaryOf())));
     }
 
     /**
@@ -46,7 +46,8 @@ final class ArticleCleaner {
      */
     private static RawArticle visible(RawArticle r) {
         return new RawArticle(Invisibles.strip(r.id()), r.path(), Invisibles.strip(r.outlet()), Invisibles.strip(r.url()),
-                Invisibles.strip(r.title()), r.published(), Invisibles.strip(r.text()), Invisibles.strip(r.story()));
+                Invisibles.strip(r.title()), r.published(), Invisibles.strip(r.text()), Invisibles.strip(r.story()),
+                Invisibles.strip(r.summaryOf()));
     }
 
     private static String blankToNull(String s) {

@@ -50,12 +50,18 @@ public final class ArticleReader {
 
     /** An article given as text (a rule test case, say), cleaned like any other article. */
     public Ingested fromText(String id, String outlet, LocalDate published, String title, String text) {
-        return cleaner.clean(new RawArticle(id, id, outlet, null, title, published, text, null));
+        return fromText(id, outlet, published, title, text, null);
+    }
+
+    /** As {@link #fromText(String, String, LocalDate, String, String)}, for a summary of the article {@code summaryOf}. */
+    public Ingested fromText(String id, String outlet, LocalDate published, String title, String text, String summaryOf) {
+        return cleaner.clean(new RawArticle(id, id, outlet, null, title, published, text, null, summaryOf));
     }
 
     /**
      * Reads every path: files directly, folders recursively in name order. Articles that share an id are kept
-     * apart (see {@link UniqueIds}).
+     * apart (see {@link UniqueIds}); a summary whose source was not read is read as an article (see
+     * {@link SummarySources}).
      */
     public Ingested read(List<Path> paths) {
         List<Ingested> parts = new ArrayList<>();
@@ -63,7 +69,7 @@ public final class ArticleReader {
             parts.add(entry.skipped() != null ? new Ingested(List.of(), List.of(entry.skipped()))
                     : readFile(entry.file()));
         }
-        return UniqueIds.apply(Ingested.concat(parts));
+        return SummarySources.apply(UniqueIds.apply(Ingested.concat(parts)));
     }
 
     /** One file whatever happens in it: an unexpected failure skips the file with its cause, never the run. */
@@ -98,7 +104,7 @@ public final class ArticleReader {
         }
         return switch (ext) {
             case "html", "htm" -> cleaner.clean(HtmlArticles.parse(id(file), file.toString(), text));
-            default -> cleaner.clean(new RawArticle(id(file), file.toString(), null, null, null, null, text, null));
+            default -> cleaner.clean(new RawArticle(id(file), file.toString(), null, null, null, null, text, null, null));
         };
     }
 
@@ -203,7 +209,8 @@ public final class ArticleReader {
             }
         }
         return cleaner.clean(new RawArticle(id, where, field(node, "outlet"), field(node, "url"),
-                field(node, "title"), published, text, field(node, "story")));
+                field(node, "title"), published, text, field(node, "story"),
+                field(node, "summary_of")));
     }
 
     private static String field(JsonNode node, String name) {

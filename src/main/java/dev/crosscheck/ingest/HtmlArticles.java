@@ -31,7 +31,7 @@ final class HtmlArticles {
         if (text.isBlank()) {
             text = root.wholeText();
         }
-        return new RawArticle(id, path, outlet, url, title, published, text, null);
+        return new RawArticle(id, path, outlet, url, title, published, text, null, null);
     }
 
     private static String meta(Document doc, String name) {

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * bylines and boilerplate it carries.
  */
 record RawArticle(String id, String path, String outlet, String url, String title, LocalDate published,
-                  String text, String story) {
+                  String text, String story, String summaryOf) {
 }

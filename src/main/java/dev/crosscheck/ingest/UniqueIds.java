@@ -41,7 +41,7 @@ final class UniqueIds {
             List<String> problems = new ArrayList<>(a.problems());
             problems.add(problem);
             articles.add(new Article(id, a.path(), a.outlet(), a.url(), a.title(), a.byline(), a.published(),
-                    a.language(), a.body(), problems, a.story()));
+                    a.language(), a.body(), problems, a.story(), a.summaryOf()));
         }
         return new Ingested(articles, ingested.skipped(), warnings);
     }

@@ -71,6 +71,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSummaryIsCheckedAgainstTheArticleItSummarisesAndAStraySummaryIsSaidToBeOne() throws IOException {
+        Path feed = tmp.resolve("story.jsonl");
+        String source = "{\"id\": \"port\", \"outlet\": \"Harbour Gazette\", \"published\": \"2024-05-02\", "
+                + "\"text\": \"The port authority named Maria Delgado as its new harbour master on Thursday. Delgado spent "
+                + "twelve years running the container terminal before the promotion.\"}";
+        String summary = "{\"id\": \"brief\", \"outlet\": \"Digest\", \"published\": \"2024-05-02\", "
+                + "\"summary_of\": \"%s\", \"text\": \"The port authority named Elena Varga as harbour master after "
+                + "twelve years at the container terminal.\"}";
+        Files.writeString(feed, source + "\n" + summary.formatted("port") + "\n");
+        CliRunner.Run run = run("check", feed.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("A summary names what its source does not"), run.out());
+        assertTrue(run.out().contains("Elena Varga"), run.out());
+
+        Files.writeString(feed, source + "\n" + summary.formatted("harbour") + "\n");
+        run = run("check", feed.toString());
+        assertEquals(0, run.code(), run.err());
+        assertFalse(run.out().contains("A summary names what its source does not"), run.out());
+        assertTrue(run.err().contains("summary_of 'harbour' names no article read with it"), run.err());
+    }
+
+    @Test
     void failOnHighExitsOneWhenAHighConflictIsFound() {
         assertEquals(1, run("check", "fixtures/aurus", "--fail-on", "high").code());
         assertEquals(0, run("check", "fixtures/aurus/000_0f308ab2149ba3ab.txt", "--fail-on", "low").code());

@@ -106,7 +106,7 @@ class MutationTest {
 
     private static Article copy(Article a, String body) {
         return new Article(a.id() + "~copy", a.path(), "Mutant Daily", null, a.title(), a.byline(), a.published(),
-                a.language(), body, List.of(), null);
+                a.language(), body, List.of(), null, null);
     }
 
     private static String report(Map<String, Map<Mutation.Kind, Tally>> byFixture, Map<String, Integer> unchanged) {

@@ -178,12 +178,13 @@ class SummEditsTest {
         return !conflicts(item, documents).isEmpty();
     }
 
-    /** The flags across the document and the summary. */
+    /** The flags across the document and the summary, which says it is the document's (as a user would say). */
     private static List<Conflict> conflicts(JsonNode item, Map<String, Extracted> documents) {
         LocalDate day = LocalDate.of(2023, 5, 8);
         Extracted document = documents.computeIfAbsent(item.path("doc").asText(), text ->
                 CHECKER.read(TestPipeline.article("document", "Source", day, text)));
-        Extracted summary = CHECKER.read(TestPipeline.article("summary", "Summary", day, item.path("summary").asText()));
+        Extracted summary = CHECKER.read(TestPipeline.summary("summary", "Summary", day, item.path("summary").asText(),
+                "document"));
         return CHECKER.judge(List.of(document, summary)).conflicts().stream()
                 .filter(c -> c.scope() == Scope.CROSS_SOURCE).toList();
     }

@@ -81,6 +81,6 @@ class ArticleSimilarityTest {
     }
 
     private static Article article(String id, LocalDate published, String title, String body) {
-        return new Article(id, id + ".txt", "Wire", null, title, null, published, "en", body, java.util.List.of(), null);
+        return new Article(id, id + ".txt", "Wire", null, title, null, published, "en", body, java.util.List.of(), null, null);
     }
 }

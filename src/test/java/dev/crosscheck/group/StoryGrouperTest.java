@@ -116,19 +116,19 @@ class StoryGrouperTest {
 
     @Test
     void anArticleWithoutAnIdIsRejectedWithItsPath() {
-        Article nameless = new Article(null, "feed.jsonl:7", null, null, "t", null, DAY, "en", "text", List.of(), null);
+        Article nameless = new Article(null, "feed.jsonl:7", null, null, "t", null, DAY, "en", "text", List.of(), null, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new StoryGrouper().group(List.of(nameless)));
         assertTrue(e.getMessage().contains("feed.jsonl:7"), e.getMessage());
     }
 
     static Article article(String id, LocalDate published, String title, String body) {
-        return new Article(id, id + ".json", null, null, title, null, published, "en", body, List.of(), null);
+        return new Article(id, id + ".json", null, null, title, null, published, "en", body, List.of(), null, null);
     }
 
     private static Article withStory(Article a, String story) {
         return new Article(a.id(), a.path(), a.outlet(), a.url(), a.title(), a.byline(), a.published(), a.language(),
-                a.body(), a.problems(), story);
+                a.body(), a.problems(), story, null);
     }
 
     private static Story storyOf(String articleId, List<Story> stories) {

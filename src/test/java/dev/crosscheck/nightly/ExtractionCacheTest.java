@@ -58,11 +58,11 @@ class ExtractionCacheTest {
         Article a = articles.get(0);
         cache.put(a, fresh.get(0));
         Article moved = new Article(a.id(), "elsewhere/feed.jsonl:99", a.outlet(), a.url(), a.title(), a.byline(),
-                a.published(), a.language(), a.body(), a.problems(), a.story());
+                a.published(), a.language(), a.body(), a.problems(), a.story(), a.summaryOf());
         assertEquals("elsewhere/feed.jsonl:99", cache.get(moved).orElseThrow().document().article().path(),
                 "found, and carrying the article as read this time");
         Article edited = new Article(a.id(), a.path(), a.outlet(), a.url(), a.title(), a.byline(), a.published(),
-                a.language(), a.body() + " One more sentence.", a.problems(), a.story());
+                a.language(), a.body() + " One more sentence.", a.problems(), a.story(), a.summaryOf());
         assertTrue(cache.get(edited).isEmpty(), "an edited body is a new article");
     }
 
