@@ -37,7 +37,8 @@ final class ArticleCleaner {
         }
         String outlet = blankToNull(raw.outlet()) != null ? raw.outlet() : header.outlet();
         return Ingested.of(new Article(raw.id(), raw.path(), outlet, raw.url(), header.title(), header.byline(),
-                published, "en", body, problems, blankToNull(raw.story()), blankToNull(raw.summaryOf())));
+                published, "en", body, problems, blankToNull(raw.story()),
+                blankToNull(raw.summaryOf()) != null ? raw.summaryOf().strip() : header.summaryOf()));
     }
 
     /**

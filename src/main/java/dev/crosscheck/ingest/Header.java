@@ -19,6 +19,8 @@ final class Header {
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\s+");
     private static final Pattern AUTHOR_LINE = Pattern.compile("^Author:\\s*(.+?)\\s+(\\d{4}-\\d{2}-\\d{2})\\b.*$");
     private static final Pattern TITLE_LINE = Pattern.compile("^Title:\\s*(.+)$");
+    /** "Summary of: ID": the article is a summary of the article with that id (a feed record's summary_of). */
+    private static final Pattern SUMMARY_OF_LINE = Pattern.compile("^Summary of:\\s*(\\S+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
             "^By:? ([A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*)$");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
@@ -28,7 +30,8 @@ final class Header {
     private static final int META_LINE_MAX = 100;
 
     /** The metadata found and the story lines left (blank lines kept as paragraph breaks). */
-    record Parsed(String title, String byline, String outlet, LocalDate published, List<String> story) {
+    record Parsed(String title, String byline, String outlet, LocalDate published, String summaryOf,
+                  List<String> story) {
     }
 
     private Header() {
@@ -38,6 +41,7 @@ final class Header {
         String title = knownTitle;
         String byline = null;
         String outlet = null;
+        String summaryOf = null;
         LocalDate published = null;
         List<String> story = new ArrayList<>();
         boolean inHeader = true;
@@ -48,6 +52,10 @@ final class Header {
             Matcher m;
             if ((m = TITLE_LINE.matcher(line)).matches()) {
                 title = title == null ? m.group(1).strip() : title;
+                continue;
+            }
+            if ((m = SUMMARY_OF_LINE.matcher(line)).matches()) {
+                summaryOf = m.group(1);
                 continue;
             }
             if (line.isEmpty()) {
@@ -108,7 +116,7 @@ final class Header {
             story.add(0, title); // a feed record's title field: the headline the text itself leaves out
             story.add(1, "");
         }
-        return new Parsed(title, byline, outlet, published, story);
+        return new Parsed(title, byline, outlet, published, summaryOf, story);
     }
 
     static boolean endsSentence(String line) {

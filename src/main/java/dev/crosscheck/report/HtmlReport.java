@@ -187,7 +187,11 @@ public final class HtmlReport {
             String name = a.title() != null ? a.title() : a.id();
             h.append(url == null ? Html.escape(name) : "<a href=\"" + Html.escape(url) + "\" rel=\"noopener noreferrer\">"
                     + Html.escape(name) + "</a>");
-            h.append(" <span class=\"id\">").append(Html.escape(a.id())).append("</span></li>\n");
+            h.append(" <span class=\"id\">").append(Html.escape(a.id())).append("</span>");
+            if (a.summaryOf() != null) {
+                h.append(" · a summary of <span class=\"id\">").append(Html.escape(a.summaryOf())).append("</span>");
+            }
+            h.append("</li>\n");
         }
         h.append("</ul></details>\n</header>\n");
         for (Report.ConflictEntry c : story.conflicts()) {

@@ -50,7 +50,7 @@ public record Report(
 
     public record ArticleEntry(String id, String path, String outlet, String title, String published,
                                String language, int sentences, int assertions, List<String> problems,
-                               String url) {
+                               String url, String summaryOf) {
     }
 
     /**

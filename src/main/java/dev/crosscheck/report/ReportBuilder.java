@@ -78,7 +78,7 @@ public final class ReportBuilder {
     static Report.ArticleEntry article(Extracted e) {
         Article a = e.document().article();
         return new Report.ArticleEntry(a.id(), a.path(), a.outlet(), a.title(), date(a.published()), a.language(),
-                e.document().sentences().size(), e.assertions().size(), a.problems(), a.url());
+                e.document().sentences().size(), e.assertions().size(), a.problems(), a.url(), a.summaryOf());
     }
 
     static Report.ConflictEntry conflict(Conflict c, Paragraphs paragraphs, OnThePoint others) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +91,23 @@ class CheckCommandTest {
         assertEquals(0, run.code(), run.err());
         assertFalse(run.out().contains("A summary names what its source does not"), run.out());
         assertTrue(run.err().contains("summary_of 'harbour' names no article read with it"), run.err());
+    }
+
+    @Test
+    void aTextFileSaysItIsASummaryInAHeaderLineAndTheReportSaysSo() throws IOException {
+        Path story = Files.createDirectories(tmp.resolve("story"));
+        Files.writeString(story.resolve("port.txt"), "Harbour Gazette\n2024-05-02\n\nThe terminal handled 1.2 million"
+                + " containers last year, the port authority said. The authority expects new cranes to raise that figure.\n");
+        Files.writeString(story.resolve("brief.txt"), "Digest\n2024-05-02\nSummary of: port\n\nThe terminal handled 1.5"
+                + " million containers last year and expects new cranes to raise that figure.\n");
+        Path json = tmp.resolve("out.json");
+        CliRunner.Run run = run("check", story.toString(), "--json", json.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("A summary gives a figure its source does not"), run.out());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        List<String> summaries = new java.util.ArrayList<>();
+        report.get("articles").forEach(a -> summaries.add(a.get("id").asText() + " of " + a.get("summaryOf").asText()));
+        assertTrue(summaries.contains("brief of port"), summaries.toString());
     }
 
     @Test

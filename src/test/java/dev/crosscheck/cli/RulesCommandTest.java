@@ -126,6 +126,28 @@ class RulesCommandTest {
                 run.err());
     }
 
+    @Test
+    void aSummaryOfNoArticleOfTheCaseNamesItsFileAndLine() throws IOException {
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("tests/summary.yaml"), """
+                - case: A summary of an article the case does not have
+                  articles:
+                    - outlet: Daily Planet
+                      published: 2024-03-14
+                      text: The minister resigned on Monday.
+                    - outlet: Digest
+                      published: 2024-03-14
+                      summary_of: 3
+                      text: The minister resigned.
+                  forbid:
+                    - rule: Same sentence, a number changed
+                """);
+        CliRunner.Run run = CliRunner.run("rules", "test", rules.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("summary.yaml:1: case 'A summary of an article the case does not have': article 2"
+                + " has 'summary_of: 3': give the number of another article of the case, from 1 to 2"), run.err());
+    }
+
     private Path copyRules() throws IOException {
         return dev.crosscheck.TestPipeline.copyRules(tmp);
     }

@@ -159,7 +159,7 @@ public final class TestReports {
     }
 
     private static Report.ArticleEntry article(String id, String outlet, String title, String published, String url) {
-        return new Report.ArticleEntry(id, "feed/" + id + ".json", outlet, title, published, "en", 10, 5, List.of(), url);
+        return new Report.ArticleEntry(id, "feed/" + id + ".json", outlet, title, published, "en", 10, 5, List.of(), url, null);
     }
 
     /** Evidence with offsets computed as the report builder does: into the body, via the paragraph's start. */
