@@ -145,7 +145,7 @@ final class SummaryChecker {
         List<Token> t = s.tokens();
         String next = negation.to() < t.size() ? t.get(negation.to()).lower() : "";
         String before = negation.from() > 0 ? t.get(negation.from() - 1).lower() : "";
-        return !next.equals("-") && !DEGREES.contains(next) && !HEDGES.contains(before);
+        return !next.startsWith("-") && !DEGREES.contains(next) && !HEDGES.contains(before);
     }
 
     private static boolean negated(Extracted article, Sentence s) {
